@@ -1,0 +1,21 @@
+package org.rightstracker.core.document;
+
+public enum DocumentKind {
+    LICENCE("Licence"),
+    QUOTE("Quote"),
+    DEAL_MEMO("Deal memo"),
+    NOTATION("Notation"),
+    CUE_SHEET_SUBMISSION("Cue-sheet submission"),
+    CORRESPONDENCE("Correspondence"),
+    OTHER("Other");
+
+    private final String label;
+
+    DocumentKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,225 @@
+package org.rightstracker.core.licence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.stream.Collectors;
+import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.scope.MediaSet;
+import org.rightstracker.core.scope.RightsScope;
+import org.rightstracker.core.scope.Term;
+import org.rightstracker.core.scope.TerritoryScope;
+import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.Errors;
+import org.rightstracker.core.shared.Money;
+import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.ValidationException;
+
+/** Moves clearance items through the quote/licence workflow and records their terms and options. */
+@ApplicationScoped
+public class LicenceService {
+
+    public ClearanceItem get(long itemId) {
+        return ClearanceItem.<ClearanceItem>findByIdOptional(itemId)
+                .orElseThrow(() -> NotFoundException.of("Clearance item", itemId));
+    }
+
+    /**
+     * One workflow step. Quoting needs a quoted fee, approving an agreed fee (the quote when none is
+     * given), licensing an agreed fee and the full granted scope; any other move than the workflow
+     * allows is refused with the moves that are possible.
+     */
+    @Transactional
+    public ClearanceItem move(long itemId, long version, LicenceStatus target, LicenceStep step) {
+        ClearanceItem item = get(itemId);
+        item.requireVersion(version, item.describe());
+        if (item.obsolete) {
+            throw new ConflictException(
+                    item.describe() + " is obsolete: the party no longer owns a share of this cue.");
+        }
+        if (!item.status.canMoveTo(target)) {
+            String possible = item.status.next().isEmpty()
+                    ? "an executed licence is final"
+                    : "it can move to "
+                            + item.status.next().stream()
+                                    .map(LicenceStatus::label)
+                                    .collect(Collectors.joining(", "));
+            throw new ConflictException(
+                    item.describe() + " is " + item.status.label().toLowerCase() + " and cannot become "
+                            + target.label().toLowerCase() + "; " + possible + ".");
+        }
+        Errors errors = new Errors();
+        Currency currency = feeCurrency(errors, item, step.currency());
+        Money quoted =
+                currency == null ? null : errors.parse("quotedFee", step.quotedFee(), t -> Money.of(t, currency));
+        Money agreed =
+                currency == null ? null : errors.parse("agreedFee", step.agreedFee(), t -> Money.of(t, currency));
+        errors.throwIfAny();
+        if (quoted != null) {
+            item.quotedFee = quoted.amount();
+            item.feeCurrency = currency.getCurrencyCode();
+        }
+        if (agreed != null) {
+            item.agreedFee = agreed.amount();
+            item.feeCurrency = currency.getCurrencyCode();
+        }
+        if (step.quoteExpiresOn() != null) {
+            item.quoteExpiresOn = step.quoteExpiresOn();
+        }
+        LocalDate on = step.on() == null ? LocalDate.now() : step.on();
+        switch (target) {
+            case REQUESTED -> item.requestedOn = on;
+            case QUOTED -> {
+                if (item.quotedFee == null) {
+                    throw new ValidationException("quotedFee", "Record the fee quoted by " + item.party.name + ".");
+                }
+                item.quotedOn = on;
+            }
+            case NEGOTIATING -> item.negotiatingOn = on;
+            case APPROVED -> {
+                if (item.agreedFee == null) {
+                    if (item.quotedFee == null) {
+                        throw new ValidationException(
+                                "agreedFee", "Record the fee agreed with " + item.party.name + ".");
+                    }
+                    item.agreedFee = item.quotedFee;
+                }
+                item.approvedOn = on;
+            }
+            case LICENSED -> {
+                if (item.agreedFee == null) {
+                    throw new ValidationException(
+                            "agreedFee", "Record the agreed fee before marking the licence executed.");
+                }
+                RightsScope granted = item.granted();
+                if (granted == null || !granted.isComplete()) {
+                    throw new ValidationException(
+                            "media",
+                            "Record what the licence grants (media, territories and term) before marking it executed.");
+                }
+                item.licensedOn = on;
+            }
+            case DENIED -> item.deniedOn = on;
+            case WITHDRAWN -> item.withdrawnOn = on;
+            case NOT_REQUESTED -> throw new IllegalStateException("no move leads back to not requested");
+        }
+        item.status = target;
+        appendNote(
+                item,
+                on,
+                target.label()
+                        + (step.note() == null || step.note().isBlank()
+                                ? ""
+                                : ": " + step.note().strip()));
+        return item;
+    }
+
+    /** Records the negotiable terms: fees, MFN, quote expiry, granted scope, contact and notes. */
+    @Transactional
+    public ClearanceItem updateTerms(long itemId, long version, LicenceTerms terms) {
+        ClearanceItem item = get(itemId);
+        item.requireVersion(version, item.describe());
+        Errors errors = new Errors();
+        Currency currency = feeCurrency(errors, item, terms.currency());
+        Money quoted =
+                currency == null ? null : errors.parse("quotedFee", terms.quotedFee(), t -> Money.of(t, currency));
+        Money agreed =
+                currency == null ? null : errors.parse("agreedFee", terms.agreedFee(), t -> Money.of(t, currency));
+        MediaSet media = errors.parse("media", terms.media(), MediaSet::parse);
+        TerritoryScope territories = null;
+        try {
+            territories =
+                    TerritoryScope.parse(nullToEmpty(terms.territories()), nullToEmpty(terms.excludedTerritories()));
+        } catch (IllegalArgumentException e) {
+            errors.add("territories", e.getMessage());
+        }
+        if (terms.termYears() != null && terms.termYears() < 1) {
+            errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
+        }
+        if (terms.termYears() != null && terms.termStart() == null) {
+            errors.add("termStart", "A term in years needs a start date.");
+        }
+        if (terms.mfnWaived() && !terms.mfn()) {
+            errors.add("mfnWaived", "Only an MFN quote can have its MFN waived.");
+        }
+        String contact = errors.optional("contact", "Contact", terms.contact(), 300);
+        String notes = errors.optional("notes", "Notes", terms.notes(), 4000);
+        if (item.status.isCommitted() && agreed == null) {
+            errors.add("agreedFee", "An approved or licensed item keeps its agreed fee.");
+        }
+        errors.throwIfAny();
+        item.feeCurrency = currency.getCurrencyCode();
+        item.quotedFee = quoted == null ? null : quoted.amount();
+        item.agreedFee = agreed == null ? null : agreed.amount();
+        item.mfn = terms.mfn();
+        item.mfnWaived = terms.mfnWaived();
+        item.quoteExpiresOn = terms.quoteExpiresOn();
+        Term term = terms.termStart() == null
+                ? null
+                : terms.termYears() == null
+                        ? Term.perpetuity(terms.termStart())
+                        : Term.ofYears(terms.termStart(), terms.termYears());
+        item.setGranted(new RightsScope(media == null ? MediaSet.of() : media, territories, term));
+        item.contact = contact;
+        item.notes = notes;
+        return item;
+    }
+
+    @Transactional
+    public LicenceOption addOption(long itemId, long version, OptionInput input) {
+        ClearanceItem item = get(itemId);
+        item.requireVersion(version, item.describe());
+        Errors errors = new Errors();
+        String description = errors.required("description", "Description", input.description(), 500);
+        Currency currency = feeCurrency(errors, item, input.currency());
+        Money fee = currency == null ? null : errors.parse("fee", input.fee(), t -> Money.of(t, currency));
+        errors.throwIfAny();
+        LicenceOption option = new LicenceOption();
+        option.item = item;
+        option.description = description;
+        option.fee = fee == null ? null : fee.amount();
+        option.currency = currency.getCurrencyCode();
+        option.exerciseDeadline = input.exerciseDeadline();
+        item.options.add(option);
+        // Adding an option changes the licence: bump its version like any other edit.
+        ClearanceItem.getEntityManager().lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return option;
+    }
+
+    @Transactional
+    public LicenceOption setExercised(long optionId, long version, boolean exercised) {
+        LicenceOption option = LicenceOption.<LicenceOption>findByIdOptional(optionId)
+                .orElseThrow(() -> NotFoundException.of("Option", optionId));
+        option.requireVersion(version, "Option " + option.description);
+        option.exercised = exercised;
+        return option;
+    }
+
+    @Transactional
+    public void removeOption(long optionId, long version) {
+        LicenceOption option = LicenceOption.<LicenceOption>findByIdOptional(optionId)
+                .orElseThrow(() -> NotFoundException.of("Option", optionId));
+        option.requireVersion(version, "Option " + option.description);
+        option.item.options.remove(option);
+    }
+
+    /** The fee currency: as typed, else the item's, else the production's. */
+    private static Currency feeCurrency(Errors errors, ClearanceItem item, String typed) {
+        String code = typed != null && !typed.isBlank()
+                ? typed
+                : item.feeCurrency != null ? item.feeCurrency : item.cue.production.currency;
+        return errors.parse("currency", code, Money::currencyOf);
+    }
+
+    private static void appendNote(ClearanceItem item, LocalDate on, String text) {
+        String line = on + " " + text;
+        String notes = item.notes == null ? line : item.notes + "\n" + line;
+        item.notes = notes.length() > 4000 ? notes.substring(notes.length() - 4000) : notes;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,23 @@
+package org.rightstracker.core.licence;
+
+import java.time.LocalDate;
+
+/**
+ * What a supervisor records with a workflow step: when it happened (today when empty), the fee
+ * quoted or agreed at that step, and a note kept in the item's notes.
+ */
+public record LicenceStep(
+        LocalDate on, String quotedFee, String agreedFee, String currency, LocalDate quoteExpiresOn, String note) {
+
+    public static LicenceStep on(LocalDate date) {
+        return new LicenceStep(date, null, null, null, null, null);
+    }
+
+    public static LicenceStep quote(LocalDate date, String fee, String currency) {
+        return new LicenceStep(date, fee, null, currency, null, null);
+    }
+
+    public static LicenceStep agree(LocalDate date, String fee) {
+        return new LicenceStep(date, null, fee, null, null, null);
+    }
+}

@@ -1,0 +1,124 @@
+package org.rightstracker.core.party;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import org.rightstracker.core.identifier.IpiNameNumber;
+import org.rightstracker.core.identifier.Isni;
+import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.Errors;
+import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.SearchText;
+
+@ApplicationScoped
+public class PartyService {
+
+    public Party get(long id) {
+        return Party.<Party>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Party", id));
+    }
+
+    /** Parties whose name contains {@code query} (case-insensitive), by name. */
+    public List<Party> search(String query, int pageIndex, int pageSize) {
+        return Party.find("lower(name) like ?1", Sort.by("name").and("id"), SearchText.like(query))
+                .page(Page.of(pageIndex, pageSize))
+                .list();
+    }
+
+    public long count(String query) {
+        return Party.count("lower(name) like ?1", SearchText.like(query));
+    }
+
+    /** The party an input row names, or a field error when it names none or an unknown one. */
+    public static Party lookup(Errors errors, String field, Long partyId) {
+        if (partyId == null) {
+            errors.add(field, "Choose a party.");
+            return null;
+        }
+        Party party = Party.findById(partyId);
+        if (party == null) {
+            errors.add(field, "Party " + partyId + " does not exist.");
+        }
+        return party;
+    }
+
+    @Transactional
+    public Party create(PartyInput input) {
+        Party party = new Party();
+        apply(party, input);
+        party.persist();
+        return party;
+    }
+
+    @Transactional
+    public Party update(long id, long version, PartyInput input) {
+        Party party = get(id);
+        party.requireVersion(version, "Party " + party.name);
+        apply(party, input);
+        return party;
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        Party party = get(id);
+        party.requireVersion(version, "Party " + party.name);
+        long uses = Party.getEntityManager()
+                .createQuery(
+                        "select (select count(*) from WriterShare w where w.party = :p)"
+                                + " + (select count(*) from PublisherShare s where s.party = :p)"
+                                + " + (select count(*) from MasterShare m where m.party = :p)"
+                                + " + (select count(*) from ClearanceItem i where i.party = :p)"
+                                + " + (select count(*) from Production r where r.studio = :p)",
+                        Long.class)
+                .setParameter("p", party)
+                .getSingleResult();
+        if (uses > 0) {
+            throw new ConflictException(party.name + " still owns shares, licences or productions (" + uses
+                    + " in all); remove those first.");
+        }
+        party.delete();
+    }
+
+    private void apply(Party party, PartyInput input) {
+        Errors errors = new Errors();
+        String name = errors.required("name", "Name", input.name(), 200);
+        IpiNameNumber ipi = errors.parse("ipiNameNumber", input.ipiNameNumber(), IpiNameNumber::parse);
+        Isni isni = errors.parse("isni", input.isni(), Isni::parse);
+        String society = errors.optional("society", "Society", input.society(), 20);
+        String contactName = errors.optional("contactName", "Contact name", input.contactName(), 200);
+        String email = errors.optional("email", "E-mail", input.email(), 200);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add("email", "E-mail " + email + " is not an address like name@example.com.");
+        }
+        String phone = errors.optional("phone", "Phone", input.phone(), 50);
+        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        if (ipi != null) {
+            Party.findByIpiNameNumber(ipi.value())
+                    .filter(other -> !Objects.equals(other.id, party.id))
+                    .ifPresent(other -> errors.add(
+                            "ipiNameNumber", "IPI " + ipi.formatted() + " already belongs to " + other.name + "."));
+        }
+        if (isni != null) {
+            Party.findByIsni(isni.value())
+                    .filter(other -> !Objects.equals(other.id, party.id))
+                    .ifPresent(other ->
+                            errors.add("isni", "ISNI " + isni.formatted() + " already belongs to " + other.name + "."));
+        }
+        errors.throwIfAny();
+        party.name = name;
+        party.kind = input.kind() == null ? PartyKind.ORGANISATION : input.kind();
+        party.roles = input.roles() == null || input.roles().isEmpty()
+                ? EnumSet.noneOf(PartyRole.class)
+                : EnumSet.copyOf(input.roles());
+        party.society = society == null ? null : society.toUpperCase();
+        party.ipiNameNumber = ipi == null ? null : ipi.value();
+        party.isni = isni == null ? null : isni.value();
+        party.contactName = contactName;
+        party.email = email;
+        party.phone = phone;
+        party.notes = notes;
+    }
+}

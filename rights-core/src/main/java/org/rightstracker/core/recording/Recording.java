@@ -1,0 +1,74 @@
+package org.rightstracker.core.recording;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.Share;
+import org.rightstracker.core.shared.ShareTotals;
+import org.rightstracker.core.work.Work;
+
+/** A master recording of a work, with the owners of the master and their shares. */
+@Entity
+public class Recording extends BaseEntity {
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(length = 300)
+    public String artist;
+
+    /** Stored form, 12 characters; unique. */
+    @Column(length = 12, unique = true)
+    public String isrc;
+
+    public Integer releaseYear;
+
+    public Integer durationSeconds;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "work_id")
+    public Work work;
+
+    @Column(length = 4000)
+    public String notes;
+
+    @OneToMany(mappedBy = "recording", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<MasterShare> owners = new ArrayList<>();
+
+    public static Optional<Recording> findByIsrc(String isrc) {
+        return find("isrc", isrc).firstResultOptional();
+    }
+
+    /** Adds a master owner, keeping the master side within 100%. */
+    public MasterShare addOwner(Party party, Share share) {
+        ShareTotals.requireRoomFor(
+                "owners", "master", owners.stream().map(MasterShare::share).toList(), share);
+        MasterShare owner = new MasterShare();
+        owner.recording = this;
+        owner.party = party;
+        owner.share = share.value();
+        owner.position = owners.size();
+        owners.add(owner);
+        return owner;
+    }
+
+    public Share ownerTotal() {
+        return Share.of(Share.sum(owners.stream().map(MasterShare::share).toList()));
+    }
+
+    @Override
+    public String toString() {
+        return artist == null ? title : title + " — " + artist;
+    }
+}

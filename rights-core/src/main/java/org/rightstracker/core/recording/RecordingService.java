@@ -1,0 +1,130 @@
+package org.rightstracker.core.recording;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.rightstracker.core.clearance.ClearanceItemSync;
+import org.rightstracker.core.identifier.Isrc;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyService;
+import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.Errors;
+import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.RunningTime;
+import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.Share;
+import org.rightstracker.core.work.Work;
+
+@ApplicationScoped
+public class RecordingService {
+
+    @Inject
+    ClearanceItemSync clearanceItemSync;
+
+    public Recording get(long id) {
+        return Recording.<Recording>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Recording", id));
+    }
+
+    /** Recordings whose title or artist contains {@code query}, or whose ISRC matches it. */
+    public List<Recording> search(String query, int pageIndex, int pageSize) {
+        return Recording.find(SEARCH, Sort.by("title").and("id"), SearchText.like(query), SearchText.compact(query))
+                .page(Page.of(pageIndex, pageSize))
+                .list();
+    }
+
+    public long count(String query) {
+        return Recording.count(SEARCH, SearchText.like(query), SearchText.compact(query));
+    }
+
+    private static final String SEARCH = "lower(title) like ?1 or lower(artist) like ?1 or isrc = ?2";
+
+    @Transactional
+    public Recording create(RecordingInput input) {
+        Recording recording = new Recording();
+        apply(recording, input);
+        recording.persist();
+        return recording;
+    }
+
+    @Transactional
+    public Recording update(long id, long version, RecordingInput input) {
+        Recording recording = get(id);
+        recording.requireVersion(version, "Recording " + recording.title);
+        apply(recording, input);
+        Recording.flush();
+        clearanceItemSync.refreshCuesOfRecording(recording);
+        return recording;
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        Recording recording = get(id);
+        recording.requireVersion(version, "Recording " + recording.title);
+        long cues = Recording.getEntityManager()
+                .createQuery("select count(c) from Cue c where c.recording = :r", Long.class)
+                .setParameter("r", recording)
+                .getSingleResult();
+        if (cues > 0) {
+            throw new ConflictException(recording.title + " is used by " + cues + " cue(s); unlink them first.");
+        }
+        recording.delete();
+    }
+
+    private void apply(Recording recording, RecordingInput input) {
+        Errors errors = new Errors();
+        String title = errors.required("title", "Title", input.title(), 300);
+        String artist = errors.optional("artist", "Artist", input.artist(), 300);
+        Isrc isrc = errors.parse("isrc", input.isrc(), Isrc::parse);
+        if (isrc != null) {
+            Recording.findByIsrc(isrc.value())
+                    .filter(other -> !Objects.equals(other.id, recording.id))
+                    .ifPresent(other -> errors.add(
+                            "isrc",
+                            "ISRC " + isrc.formatted() + " is already used by the recording \"" + other + "\"."));
+        }
+        Integer year = input.releaseYear();
+        if (year != null && (year < 1860 || year > Year.now().getValue() + 1)) {
+            errors.add("releaseYear", "Release year " + year + " is not a plausible year.");
+        }
+        Duration duration = errors.parse("duration", input.duration(), RunningTime::parse);
+        Work work = null;
+        if (input.workId() != null) {
+            work = Work.findById(input.workId());
+            if (work == null) {
+                errors.add("workId", "Work " + input.workId() + " does not exist.");
+            }
+        }
+        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        List<RecordingInput.Owner> owners = input.owners() == null ? List.of() : input.owners();
+        List<Party> parties = new ArrayList<>();
+        List<Share> shares = new ArrayList<>();
+        for (int i = 0; i < owners.size(); i++) {
+            parties.add(PartyService.lookup(
+                    errors, "owners[" + i + "].partyId", owners.get(i).partyId()));
+            shares.add(errors.share("owners[" + i + "].share", owners.get(i).share()));
+        }
+        errors.throwIfAny();
+
+        recording.title = title;
+        recording.artist = artist;
+        recording.isrc = isrc == null ? null : isrc.value();
+        recording.releaseYear = year;
+        recording.durationSeconds = duration == null ? null : (int) duration.toSeconds();
+        recording.work = work;
+        recording.notes = notes;
+        recording.owners.clear();
+        if (recording.id != null) {
+            Recording.flush();
+        }
+        for (int i = 0; i < owners.size(); i++) {
+            recording.addOwner(parties.get(i), shares.get(i));
+        }
+    }
+}

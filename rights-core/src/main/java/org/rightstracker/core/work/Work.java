@@ -1,0 +1,104 @@
+package org.rightstracker.core.work;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.Share;
+import org.rightstracker.core.shared.ShareTotals;
+
+/** A composition: title, ISWC, writers and publishers with their shares. */
+@Entity
+public class Work extends BaseEntity {
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    /** Stored form "T" + 10 digits; unique. */
+    @Column(length = 11, unique = true)
+    public String iswc;
+
+    @Column(nullable = false)
+    public boolean publicDomain;
+
+    @Column(length = 4000)
+    public String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "work_alternate_title", joinColumns = @JoinColumn(name = "work_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "title", nullable = false, length = 300)
+    public List<String> alternateTitles = new ArrayList<>();
+
+    @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<WriterShare> writers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<PublisherShare> publishers = new ArrayList<>();
+
+    public static Optional<Work> findByIswc(String iswc) {
+        return find("iswc", iswc).firstResultOptional();
+    }
+
+    /** Adds a writer, keeping the writers' side within 100%. */
+    public WriterShare addWriter(Party party, Share share, WriterDesignation designation, String society) {
+        ShareTotals.requireRoomFor(
+                "writers", "writer", writers.stream().map(WriterShare::share).toList(), share);
+        WriterShare writer = new WriterShare();
+        writer.work = this;
+        writer.party = party;
+        writer.share = share.value();
+        writer.designation = designation;
+        writer.society = society;
+        writer.position = writers.size();
+        writers.add(writer);
+        return writer;
+    }
+
+    /** Adds a publisher, keeping the publishers' side within 100%. */
+    public PublisherShare addPublisher(Party party, Share share, PublisherRole role, String society) {
+        ShareTotals.requireRoomFor(
+                "publishers",
+                "publisher",
+                publishers.stream().map(PublisherShare::share).toList(),
+                share);
+        PublisherShare publisher = new PublisherShare();
+        publisher.work = this;
+        publisher.party = party;
+        publisher.share = share.value();
+        publisher.role = role;
+        publisher.society = society;
+        publisher.position = publishers.size();
+        publishers.add(publisher);
+        return publisher;
+    }
+
+    public Share writerTotal() {
+        return total(writers.stream().map(WriterShare::share).toList());
+    }
+
+    public Share publisherTotal() {
+        return total(publishers.stream().map(PublisherShare::share).toList());
+    }
+
+    private static Share total(List<Share> shares) {
+        return Share.of(Share.sum(shares));
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

@@ -1,0 +1,159 @@
+package org.rightstracker.core.work;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.rightstracker.core.clearance.ClearanceItemSync;
+import org.rightstracker.core.identifier.Iswc;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyService;
+import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.Errors;
+import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.Share;
+
+@ApplicationScoped
+public class WorkService {
+
+    @Inject
+    ClearanceItemSync clearanceItemSync;
+
+    public Work get(long id) {
+        return Work.<Work>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Work", id));
+    }
+
+    /** Works whose title or an alternate title contains {@code query}, or whose ISWC matches it. */
+    public List<Work> search(String query, int pageIndex, int pageSize) {
+        return Work.find(SEARCH, Sort.by("title").and("id"), SearchText.like(query), SearchText.compact(query))
+                .page(Page.of(pageIndex, pageSize))
+                .list();
+    }
+
+    public long count(String query) {
+        return Work.count(SEARCH, SearchText.like(query), SearchText.compact(query));
+    }
+
+    private static final String SEARCH = "lower(title) like ?1 or iswc = ?2"
+            + " or id in (select w.id from Work w join w.alternateTitles a where lower(a) like ?1)";
+
+    @Transactional
+    public Work create(WorkInput input) {
+        Work work = new Work();
+        apply(work, input);
+        work.persist();
+        return work;
+    }
+
+    @Transactional
+    public Work update(long id, long version, WorkInput input) {
+        Work work = get(id);
+        work.requireVersion(version, "Work " + work.title);
+        apply(work, input);
+        // Replacing share rows changes the ownership the clearance items derive from.
+        Work.flush();
+        clearanceItemSync.refreshCuesOfWork(work);
+        return work;
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        Work work = get(id);
+        work.requireVersion(version, "Work " + work.title);
+        long cues = Work.getEntityManager()
+                .createQuery("select count(c) from Cue c where c.work = :w", Long.class)
+                .setParameter("w", work)
+                .getSingleResult();
+        if (cues > 0) {
+            throw new ConflictException(work.title + " is used by " + cues + " cue(s); unlink them first.");
+        }
+        Work.getEntityManager()
+                .createQuery("update Recording r set r.work = null where r.work = :w")
+                .setParameter("w", work)
+                .executeUpdate();
+        work.delete();
+    }
+
+    private void apply(Work work, WorkInput input) {
+        Errors errors = new Errors();
+        String title = errors.required("title", "Title", input.title(), 300);
+        Iswc iswc = errors.parse("iswc", input.iswc(), Iswc::parse);
+        if (iswc != null) {
+            Work.findByIswc(iswc.value())
+                    .filter(other -> !Objects.equals(other.id, work.id))
+                    .ifPresent(other -> errors.add(
+                            "iswc",
+                            "ISWC " + iswc.formatted() + " is already used by the work \"" + other.title + "\"."));
+        }
+        List<String> alternates = new ArrayList<>();
+        List<String> typedAlternates = input.alternateTitles() == null ? List.of() : input.alternateTitles();
+        for (int i = 0; i < typedAlternates.size(); i++) {
+            String alt = errors.optional("alternateTitles[" + i + "]", "Alternate title", typedAlternates.get(i), 300);
+            if (alt != null && !alternates.contains(alt)) {
+                alternates.add(alt);
+            }
+        }
+        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        List<WorkInput.Writer> writers = input.writers() == null ? List.of() : input.writers();
+        List<WorkInput.Publisher> publishers = input.publishers() == null ? List.of() : input.publishers();
+        List<Party> writerParties = new ArrayList<>();
+        List<Share> writerShares = new ArrayList<>();
+        for (int i = 0; i < writers.size(); i++) {
+            writerParties.add(PartyService.lookup(
+                    errors, "writers[" + i + "].partyId", writers.get(i).partyId()));
+            writerShares.add(
+                    errors.share("writers[" + i + "].share", writers.get(i).share()));
+        }
+        List<Party> publisherParties = new ArrayList<>();
+        List<Share> publisherShares = new ArrayList<>();
+        for (int i = 0; i < publishers.size(); i++) {
+            publisherParties.add(PartyService.lookup(
+                    errors, "publishers[" + i + "].partyId", publishers.get(i).partyId()));
+            publisherShares.add(errors.share(
+                    "publishers[" + i + "].share", publishers.get(i).share()));
+        }
+        errors.throwIfAny();
+
+        work.title = title;
+        work.iswc = iswc == null ? null : iswc.value();
+        work.publicDomain = input.publicDomain();
+        work.notes = notes;
+        work.alternateTitles.clear();
+        work.alternateTitles.addAll(alternates);
+        work.writers.clear();
+        work.publishers.clear();
+        if (work.id != null) {
+            // Orphaned rows must go before the new ones are counted against 100%.
+            Work.flush();
+        }
+        for (int i = 0; i < writers.size(); i++) {
+            WorkInput.Writer w = writers.get(i);
+            WriterShare added = work.addWriter(
+                    writerParties.get(i),
+                    writerShares.get(i),
+                    w.designation() == null ? WriterDesignation.CA : w.designation(),
+                    societyOr(w.society(), writerParties.get(i)));
+            added.workForHire = w.workForHire();
+        }
+        for (int i = 0; i < publishers.size(); i++) {
+            WorkInput.Publisher p = publishers.get(i);
+            work.addPublisher(
+                    publisherParties.get(i),
+                    publisherShares.get(i),
+                    p.role() == null ? PublisherRole.ORIGINAL_PUBLISHER : p.role(),
+                    societyOr(p.society(), publisherParties.get(i)));
+        }
+    }
+
+    private static String societyOr(String typed, Party party) {
+        if (typed != null && !typed.isBlank()) {
+            return typed.strip().toUpperCase();
+        }
+        return party.society;
+    }
+}
