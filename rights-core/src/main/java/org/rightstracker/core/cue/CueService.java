@@ -40,6 +40,8 @@ public class CueService {
         production.addCue(cue);
         cue.persist();
         clearanceItemSync.refresh(cue);
+        // Callers show or link the derived items straight away: give them their ids.
+        Cue.flush();
         return cue;
     }
 
@@ -62,6 +64,8 @@ public class CueService {
             }
         }
         clearanceItemSync.refresh(cue);
+        // Callers show or link the derived items straight away: give them their ids.
+        Cue.flush();
         return cue;
     }
 

@@ -1,0 +1,28 @@
+package org.rightstracker.core.clearance.engine;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import org.rightstracker.core.scope.RightsScope;
+import org.rightstracker.core.shared.Money;
+
+/**
+ * A production as the engine needs it: the release plan every licence must cover, whether the studio
+ * owns its score outright, the budget currency all fees are totalled in, and its cues.
+ * {@code budget} and {@code releasePlan} are null until someone has entered them.
+ */
+public record ProductionFacts(
+        long id,
+        String title,
+        Currency currency,
+        Money budget,
+        RightsScope releasePlan,
+        boolean studioOwnsScore,
+        List<CueFacts> cues) {
+
+    public ProductionFacts {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(currency, "currency");
+        cues = cues == null ? List.of() : List.copyOf(cues);
+    }
+}
