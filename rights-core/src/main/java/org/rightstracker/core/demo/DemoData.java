@@ -74,15 +74,21 @@ public class DemoData {
         if (Production.count() > 0) {
             return false;
         }
-        today = LocalDate.now();
-        DemoCast cast = new DemoCast(parties);
-        Production film = film(cast);
-        episode(cast);
-        LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
-        return film != null;
+        load();
+        return true;
     }
 
-    private Production film(DemoCast cast) {
+    /** Loads the demo whatever the database holds; its parties' IPI numbers allow it only once. */
+    @Transactional
+    public void load() {
+        today = LocalDate.now();
+        DemoCast cast = new DemoCast(parties);
+        film(cast);
+        episode(cast);
+        LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
+    }
+
+    private void film(DemoCast cast) {
         Production film = productions.create(new ProductionInput(
                 "Northern Lights Over Harrow",
                 ProductionKind.FEATURE_FILM,
@@ -387,7 +393,6 @@ public class DemoData {
                 item(last, cast.fjordMusic).id,
                 item(last, cast.fjordMusic).version,
                 new OptionInput("Use in the trailer campaign", "5000", "USD", today.plusDays(12)));
-        return film;
     }
 
     private void episode(DemoCast cast) {

@@ -1,0 +1,62 @@
+package org.rightstracker.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.CueStatus;
+import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.ProductionVerdict;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.cue.CueOrigin;
+import org.rightstracker.core.demo.DemoData;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.production.ProductionKind;
+
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    ProductionClearance clearance;
+
+    @Test
+    void theDemoFilmShowsEveryClearanceStateAndLoadsOnlyOnce() {
+        // Other tests share this database, so load unconditionally; start-up uses loadIfEmpty.
+        demoData.load();
+
+        Production film = Production.<Production>find("title", "Northern Lights Over Harrow")
+                .firstResult();
+        ProductionVerdict verdict = clearance.evaluate(film.id);
+        Set<CueStatus> statuses =
+                verdict.cues().stream().map(CueVerdict::status).collect(Collectors.toSet());
+        assertThat(statuses).isEqualTo(EnumSet.allOf(CueStatus.class));
+        assertThat(verdict.cues().stream().filter(c -> c.origin() == CueOrigin.SCORE))
+                .hasSize(12);
+        assertThat(verdict.cues().stream().filter(c -> c.origin() != CueOrigin.SCORE))
+                .hasSizeGreaterThanOrEqualTo(9);
+        assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.LIBRARY));
+        assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.PUBLIC_DOMAIN));
+        assertThat(Production.count("kind", ProductionKind.EPISODE)).isEqualTo(1);
+
+        // The MFN example of DESIGN.md, as the demo records it on 2M14.
+        CueVerdict lanterns = verdict.cues().stream()
+                .filter(c -> c.number().equals("2M14"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lanterns.budget().projected().amount()).isEqualByComparingTo("30000.00");
+        assertThat(lanterns.budget().quoted().amount()).isEqualByComparingTo("24500.00");
+        assertThat(lanterns.budget().mfnExposure().amount()).isEqualByComparingTo("5500.00");
+
+        long cues = Cue.count();
+        assertThat(demoData.loadIfEmpty()).isFalse();
+        assertThat(Cue.count()).isEqualTo(cues);
+    }
+}
