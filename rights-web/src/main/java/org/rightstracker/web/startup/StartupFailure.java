@@ -2,12 +2,17 @@ package org.rightstracker.web.startup;
 
 import java.net.BindException;
 import java.net.ConnectException;
-import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Recognises the common causes of a failed start and says, in one sentence, how to fix each. */
 final class StartupFailure {
+
+    /** How H2 and the JVM word a data directory that cannot be created or written. */
+    private static final List<String> DATA_DIR_TROUBLE = List.of(
+            "AccessDenied", "NotDirectory", "Read-only", "read only", "Permission denied", "Error while creating file");
 
     private StartupFailure() {}
 
@@ -21,12 +26,7 @@ final class StartupFailure {
                         "Cannot start: port " + setting("quarkus.http.port", "8080")
                                 + " is already in use. Stop the other process or choose another port with QUARKUS_HTTP_PORT=8081.");
             }
-            if (t instanceof AccessDeniedException
-                    || message.contains("AccessDenied")
-                    || message.contains("Read-only")
-                    || message.contains("read only")
-                    || message.contains("Permission denied")
-                    || message.contains("Could not create directory")) {
+            if (t instanceof FileSystemException || DATA_DIR_TROUBLE.stream().anyMatch(message::contains)) {
                 return Optional.of("Cannot start: the data directory " + setting("rights.data-dir", "./data")
                         + " is not writable. Make it writable or point RIGHTS_DATA_DIR at a directory that is.");
             }

@@ -1,0 +1,77 @@
+package org.rightstracker.web.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged application on the embedded database, started as the README says: demo data on
+ * first start, data kept across a restart, and one clear line when it cannot start.
+ */
+class StartupIT {
+
+    static final Duration START = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void firstStartLoadsTheDemoAndARestartKeepsEverythingWithoutDuplicating() throws Exception {
+        int port = RunningServer.freePort();
+        Map<String, String> env = Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "true");
+        String firstPage;
+        try (RunningServer server = RunningServer.start(port, env)) {
+            assertThat(server.awaitReady(START)).as(server.output()).isTrue();
+            firstPage = server.get("/").body();
+            assertThat(firstPage).contains("Northern Lights Over Harrow").contains("Harrow Bay 103");
+            assertThat(server.get("/q/health/ready").body()).contains("\"status\": \"UP\"");
+        }
+        assertThat(Files.list(dataDir)).anyMatch(p -> p.getFileName().toString().endsWith(".mv.db"));
+        try (RunningServer server = RunningServer.start(port, env)) {
+            assertThat(server.awaitReady(START)).as(server.output()).isTrue();
+            assertThat(server.get("/").body()).isEqualTo(firstPage);
+            assertThat(server.output()).doesNotContain("Loaded demo data");
+        }
+    }
+
+    @Test
+    void aPortInUseStopsTheServerWithOneClearLine() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            try (RunningServer server = RunningServer.start(
+                    taken.getLocalPort(), Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "false"))) {
+                assertThat(server.awaitExit(START)).isNotZero();
+                assertThat(server.output())
+                        .contains("ERROR Cannot start: port " + taken.getLocalPort() + " is already in use.");
+            }
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeWrittenStopsTheServerWithOneClearLine() throws Exception {
+        // Root may write anywhere, so block the directory with a file rather than with permissions.
+        Path blocker = Files.writeString(dataDir.resolve("blocker"), "a file where a directory should be");
+        Path impossible = blocker.resolve("data");
+        try (RunningServer server =
+                RunningServer.start(RunningServer.freePort(), Map.of("RIGHTS_DATA_DIR", impossible.toString()))) {
+            assertThat(server.awaitExit(START)).isNotZero();
+            assertThat(server.output())
+                    .contains("ERROR Cannot start: the data directory " + impossible + " is not writable.");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseStopsTheServerWithOneClearLine() throws Exception {
+        int closedPort = RunningServer.freePort();
+        String url = "jdbc:h2:tcp://127.0.0.1:" + closedPort + "/nowhere";
+        try (RunningServer server = RunningServer.start(RunningServer.freePort(), Map.of("RIGHTS_JDBC_URL", url))) {
+            assertThat(server.awaitExit(START)).isNotZero();
+            assertThat(server.output()).contains("ERROR Cannot start: the database at " + url + " cannot be reached.");
+        }
+    }
+}
