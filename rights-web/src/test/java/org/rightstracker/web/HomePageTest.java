@@ -40,7 +40,10 @@ class HomePageTest {
                 5,
                 null,
                 null));
-        given().when()
+        given().auth()
+                .preemptive()
+                .basic("admin", "admin-password-1")
+                .when()
                 .get("/")
                 .then()
                 .statusCode(200)

@@ -12,14 +12,14 @@ import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
-import org.rightstracker.core.production.ProductionService;
+import org.rightstracker.web.security.ProductionAccess;
 
-/** The start page: every production with how far its clearance has come. */
+/** The start page: the user's productions with how far their clearance has come. */
 @Path("/")
 public class HomePage {
 
     @Inject
-    ProductionService productions;
+    ProductionAccess access;
 
     @Inject
     ProductionClearance clearance;
@@ -40,7 +40,7 @@ public class HomePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        List<ProductionRow> rows = productions.listAll().stream()
+        List<ProductionRow> rows = access.visibleProductions().stream()
                 .map(p -> new ProductionRow(p, clearance.evaluate(p.id)))
                 .toList();
         return Templates.index(rows);

@@ -28,14 +28,23 @@ class StartupIT {
         String firstPage;
         try (RunningServer server = RunningServer.start(port, env)) {
             assertThat(server.awaitReady(START)).as(server.output()).isTrue();
-            firstPage = server.get("/").body();
-            assertThat(firstPage).contains("Northern Lights Over Harrow").contains("Harrow Bay 103");
+            assertThat(server.get("/", "supervisor", "supervisor-demo1").body())
+                    .contains("Northern Lights Over Harrow")
+                    .contains("Harrow Bay 103");
+            assertThat(server.output()).contains("Created the user 'admin' with the password");
+            firstPage =
+                    server.get("/api/v1/me", "supervisor", "supervisor-demo1").body();
+            assertThat(firstPage).contains("Northern Lights Over Harrow");
             assertThat(server.get("/q/health/ready").body()).contains("\"status\": \"UP\"");
         }
         assertThat(Files.list(dataDir)).anyMatch(p -> p.getFileName().toString().endsWith(".mv.db"));
         try (RunningServer server = RunningServer.start(port, env)) {
             assertThat(server.awaitReady(START)).as(server.output()).isTrue();
-            assertThat(server.get("/").body()).isEqualTo(firstPage);
+            assertThat(server.get("/api/v1/me", "supervisor", "supervisor-demo1")
+                            .body())
+                    .isEqualTo(firstPage);
+            assertThat(server.get("/", "supervisor", "supervisor-demo1").body()).contains("12 of 22");
+            assertThat(server.output()).doesNotContain("Created the user 'admin'");
             assertThat(server.output()).doesNotContain("Loaded demo data");
         }
     }

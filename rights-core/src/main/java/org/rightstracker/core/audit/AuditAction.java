@@ -1,0 +1,7 @@
+package org.rightstracker.core.audit;
+
+public enum AuditAction {
+    ADDED,
+    CHANGED,
+    REMOVED
+}

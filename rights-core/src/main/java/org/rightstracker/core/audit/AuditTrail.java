@@ -1,0 +1,144 @@
+package org.rightstracker.core.audit;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.Interceptor;
+import org.hibernate.Transaction;
+import org.hibernate.type.Type;
+
+/**
+ * Records every change to ownership, cues, licences and productions as {@link AuditEntry} rows,
+ * field by field with old and new values. Hibernate reports each insert, update and delete as it
+ * flushes; the rows are written just before the transaction commits, in the same transaction, so a
+ * change and its history commit or roll back together. One instance per session ({@code @Dependent}).
+ */
+@PersistenceUnitExtension
+@Dependent
+public class AuditTrail implements Interceptor {
+
+    private static final Set<String> UNAUDITED_FIELDS = Set.of("version", "createdAt", "updatedAt", "position");
+
+    private static final String INSERT = "insert into audit_entry (changed_at, username, action, entity_type,"
+            + " entity_id, subject, field, old_value, new_value, production_id, cue_id, item_id, work_id,"
+            + " recording_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final List<Change> pending = new ArrayList<>();
+
+    /** A change seen during flush; turned into words after the flush, when associations may be loaded. */
+    private record Change(AuditAction action, Object entity, String field, Object oldValue, Object newValue) {}
+
+    @Override
+    public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        if (AuditedEntity.isAudited(entity)) {
+            pending.add(new Change(AuditAction.ADDED, entity, null, null, null));
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onFlushDirty(
+            Object entity, Object id, Object[] current, Object[] previous, String[] names, Type[] types) {
+        if (!AuditedEntity.isAudited(entity) || previous == null) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (types[i].isCollectionType() || UNAUDITED_FIELDS.contains(names[i])) {
+                continue;
+            }
+            if (!same(previous[i], current[i])) {
+                pending.add(new Change(AuditAction.CHANGED, entity, names[i], previous[i], current[i]));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        if (AuditedEntity.isAudited(entity)) {
+            pending.add(new Change(AuditAction.REMOVED, entity, null, null, null));
+        }
+    }
+
+    @Override
+    public void beforeTransactionCompletion(Transaction tx) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Change> changes = List.copyOf(pending);
+        pending.clear();
+        String username = actor.name();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Change change : changes) {
+                AuditedEntity audited = AuditedEntity.of(change.entity());
+                String value = audited.rowValue();
+                insert.setObject(1, now);
+                insert.setString(2, cut(username, 60));
+                insert.setString(3, change.action().name());
+                insert.setString(4, audited.type());
+                insert.setLong(5, audited.id());
+                insert.setString(6, cut(audited.subject(), 300));
+                insert.setString(7, change.field() == null ? null : cut(AuditedEntity.label(change.field()), 60));
+                insert.setString(
+                        8,
+                        cut(
+                                change.action() == AuditAction.CHANGED
+                                        ? audited.shown(change.field(), change.oldValue())
+                                        : change.action() == AuditAction.REMOVED ? value : null,
+                                1000));
+                insert.setString(
+                        9,
+                        cut(
+                                change.action() == AuditAction.CHANGED
+                                        ? audited.shown(change.field(), change.newValue())
+                                        : change.action() == AuditAction.ADDED ? value : null,
+                                1000));
+                insert.setObject(10, audited.productionId());
+                insert.setObject(11, audited.cueId());
+                insert.setObject(12, audited.itemId());
+                insert.setObject(13, audited.workId());
+                insert.setObject(14, audited.recordingId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            // No history, no change: failing here rolls the whole transaction back.
+            throw new IllegalStateException("Could not write the audit history: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void afterTransactionCompletion(Transaction tx) {
+        pending.clear();
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

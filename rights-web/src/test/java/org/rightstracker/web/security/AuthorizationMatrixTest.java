@@ -1,0 +1,142 @@
+package org.rightstracker.web.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role against every page and API route family: allowed, 403 for the wrong role, 404 for
+ * another team's production, and a redirect to sign-in (pages) or 401 (API) when anonymous.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    static final String ANONYMOUS = "anonymous";
+    static final String OUTSIDER = "outsider";
+    static final List<String> CALLERS = List.of("ADMIN", "SUPERVISOR", "PRODUCER", "VIEWER", OUTSIDER, ANONYMOUS);
+
+    @Inject
+    Team teamBuilder;
+
+    Team.Ids team;
+
+    @BeforeEach
+    void team() {
+        team = teamBuilder.ensure();
+    }
+
+    /** A route and the status each caller must get, in {@link #CALLERS} order. */
+    record Route(String name, Function<Team.Ids, String> path, int... expected) {}
+
+    List<Route> routes() {
+        return List.of(
+                new Route("start page", t -> "/", 200, 200, 200, 200, 200, 302),
+                new Route("users admin", t -> "/admin/users", 200, 403, 403, 403, 403, 302),
+                new Route("own account", t -> "/account/password", 200, 200, 200, 200, 200, 302),
+                new Route("own cue history", t -> "/cues/" + t.ownCue() + "/history", 200, 200, 200, 200, 404, 302),
+                new Route(
+                        "other team's cue history",
+                        t -> "/cues/" + t.otherCue() + "/history",
+                        200,
+                        404,
+                        404,
+                        404,
+                        404,
+                        302),
+                new Route(
+                        "own licence history",
+                        t -> "/clearance-items/" + t.ownItem() + "/history",
+                        200,
+                        200,
+                        200,
+                        200,
+                        404,
+                        302),
+                new Route(
+                        "other team's licence history",
+                        t -> "/clearance-items/" + t.otherItem() + "/history",
+                        200,
+                        404,
+                        404,
+                        404,
+                        404,
+                        302),
+                new Route("unknown cue", t -> "/cues/987654321/history", 404, 404, 404, 404, 404, 302),
+                new Route("API: who am I", t -> "/api/v1/me", 200, 200, 200, 200, 200, 401));
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatItIsAllowed() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes()) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                String path = route.path().apply(team);
+                Response response = as(caller).redirects().follow(false).get(path);
+                int expected = route.expected()[i];
+                if (response.statusCode() != expected) {
+                    wrong.add(route.name() + " " + path + " as " + caller + ": expected " + expected + ", got "
+                            + response.statusCode());
+                } else if (expected == 302) {
+                    assertThat(response.header("Location")).as(path).endsWith("/login");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theApiSpeaksProblemJsonForDeniedAndMissingThings() {
+        given().redirects()
+                .follow(false)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", "Basic realm=\"Rights Tracker\"")
+                .contentType("application/problem+json");
+        as("VIEWER")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("username", org.hamcrest.Matchers.equalTo("team-viewer"))
+                .body("productions.id", org.hamcrest.Matchers.hasItem((int) team.ownProduction()))
+                .body("productions.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int)
+                        team.otherProduction())));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnTheApiAndOnPages() {
+        given().auth()
+                .preemptive()
+                .basic(Team.user(Role.VIEWER), "not the password")
+                .redirects()
+                .follow(false)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
+        Response page = given().redirects()
+                .follow(false)
+                .formParams(Map.of("j_username", Team.user(Role.VIEWER), "j_password", "not the password"))
+                .post("/j_security_check");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login?error");
+    }
+
+    static RequestSpecification as(String caller) {
+        return switch (caller) {
+            case ANONYMOUS -> given();
+            case OUTSIDER -> given().auth().preemptive().basic(OUTSIDER, Team.PASSWORD);
+            default -> given().auth().preemptive().basic(Team.user(Role.valueOf(caller)), Team.PASSWORD);
+        };
+    }
+}
