@@ -1,0 +1,249 @@
+package org.rightstracker.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ClearanceSide;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.ItemVerdict;
+import org.rightstracker.core.clearance.engine.ProductionVerdict;
+import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.licence.LicenceService;
+import org.rightstracker.core.licence.LicenceStatus;
+import org.rightstracker.core.licence.LicenceStep;
+import org.rightstracker.core.licence.LicenceTerms;
+import org.rightstracker.core.licence.OptionInput;
+import org.rightstracker.web.security.ProductionAccess;
+
+/**
+ * Clearance items (derived from ownership, never created by hand) and their quote/licence: workflow
+ * steps, terms and options.
+ */
+@Path("/api/v1/clearance-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clearance")
+public class ClearanceItemsApi {
+
+    @Inject
+    LicenceService licences;
+
+    @Inject
+    ProductionAccess access;
+
+    @Inject
+    ProductionClearance clearance;
+
+    public record OptionDto(
+            long id, long version, String description, MoneyDto fee, LocalDate exerciseDeadline, boolean exercised) {
+
+        static OptionDto of(LicenceOption o) {
+            return new OptionDto(
+                    o.id,
+                    o.version,
+                    o.description,
+                    o.fee == null ? null : new MoneyDto(o.fee.toPlainString(), o.currency),
+                    o.exerciseDeadline,
+                    o.exercised);
+        }
+    }
+
+    /** What was granted, or asked for: media and territory codes, and a term (years null = perpetuity). */
+    public record ScopeDto(
+            String media, String territories, String excludedTerritories, LocalDate termStart, Integer termYears) {}
+
+    public record ItemDto(
+            long id,
+            long version,
+            long cueId,
+            long partyId,
+            String partyName,
+            ClearanceSide side,
+            String syncShare,
+            String masterShare,
+            boolean obsolete,
+            LicenceStatus status,
+            MoneyDto quotedFee,
+            MoneyDto agreedFee,
+            MoneyDto effectiveFee,
+            boolean mfn,
+            boolean mfnWaived,
+            LocalDate quoteExpiresOn,
+            ScopeDto granted,
+            Boolean coversPlan,
+            LocalDate requestedOn,
+            LocalDate quotedOn,
+            LocalDate approvedOn,
+            LocalDate licensedOn,
+            String contact,
+            String notes,
+            List<OptionDto> options) {
+
+        static ItemDto of(ClearanceItem i, ItemVerdict verdict) {
+            return new ItemDto(
+                    i.id,
+                    i.version,
+                    i.cue.id,
+                    i.party.id,
+                    i.party.name,
+                    i.side,
+                    i.syncShare == null ? null : i.syncShare.toPlainString(),
+                    i.masterShare == null ? null : i.masterShare.toPlainString(),
+                    i.obsolete,
+                    i.status,
+                    MoneyDto.of(i.quoted()),
+                    MoneyDto.of(i.agreed()),
+                    verdict == null ? null : MoneyDto.of(verdict.effectiveFee()),
+                    i.mfn,
+                    i.mfnWaived,
+                    i.quoteExpiresOn,
+                    new ScopeDto(
+                            i.grantedMedia.code(),
+                            i.grantedTerritories,
+                            i.grantedExcludedTerritories,
+                            i.termStart,
+                            i.termYears),
+                    verdict == null ? null : verdict.coversPlan(),
+                    i.requestedOn,
+                    i.quotedOn,
+                    i.approvedOn,
+                    i.licensedOn,
+                    i.contact,
+                    i.notes,
+                    i.options.stream().map(OptionDto::of).toList());
+        }
+    }
+
+    /** One workflow step: the target status, its date (today when empty) and what it records. */
+    public record TransitionBody(
+            Long version,
+            LicenceStatus status,
+            LocalDate on,
+            String quotedFee,
+            String agreedFee,
+            String currency,
+            LocalDate quoteExpiresOn,
+            String note) {}
+
+    public record TermsBody(
+            Long version,
+            String currency,
+            String quotedFee,
+            String agreedFee,
+            boolean mfn,
+            boolean mfnWaived,
+            LocalDate quoteExpiresOn,
+            ScopeDto granted,
+            String contact,
+            String notes) {}
+
+    public record OptionBody(
+            Long version, String description, String fee, String currency, LocalDate exerciseDeadline) {}
+
+    public record ExercisedBody(Long version, boolean exercised) {}
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public Response item(@PathParam("id") long id) {
+        ClearanceItem item = access.requireVisibleItem(id);
+        return Response.ok(dto(item)).tag(Long.toString(item.version)).build();
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Transactional
+    public ItemDto move(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TransitionBody body) {
+        ClearanceItem item = editable(id);
+        TransitionBody step = ApiBodies.required(body);
+        if (step.status() == null) {
+            throw new org.rightstracker.core.shared.ValidationException("status", "Name the status to move to.");
+        }
+        licences.move(
+                item.id,
+                Versions.expected(ifMatch, step.version()),
+                step.status(),
+                new LicenceStep(
+                        step.on(),
+                        step.quotedFee(),
+                        step.agreedFee(),
+                        step.currency(),
+                        step.quoteExpiresOn(),
+                        step.note()));
+        return dto(ApiBodies.flushed(item));
+    }
+
+    @PUT
+    @Path("{id}/terms")
+    @Transactional
+    public ItemDto terms(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TermsBody body) {
+        ClearanceItem item = editable(id);
+        TermsBody terms = ApiBodies.required(body);
+        ScopeDto scope = terms.granted() == null ? new ScopeDto(null, null, null, null, null) : terms.granted();
+        licences.updateTerms(
+                item.id,
+                Versions.expected(ifMatch, terms.version()),
+                new LicenceTerms(
+                        terms.currency(),
+                        terms.quotedFee(),
+                        terms.agreedFee(),
+                        terms.mfn(),
+                        terms.mfnWaived(),
+                        terms.quoteExpiresOn(),
+                        scope.media(),
+                        scope.territories(),
+                        scope.excludedTerritories(),
+                        scope.termStart(),
+                        scope.termYears(),
+                        terms.contact(),
+                        terms.notes()));
+        return dto(ApiBodies.flushed(item));
+    }
+
+    @POST
+    @Path("{id}/options")
+    @Transactional
+    public Response addOption(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OptionBody body) {
+        ClearanceItem item = editable(id);
+        OptionBody option = ApiBodies.required(body);
+        LicenceOption added = ApiBodies.flushed(licences.addOption(
+                item.id,
+                Versions.expected(ifMatch, option.version()),
+                new OptionInput(option.description(), option.fee(), option.currency(), option.exerciseDeadline())));
+        return Response.created(URI.create("/api/v1/options/" + added.id))
+                .entity(OptionDto.of(added))
+                .build();
+    }
+
+    private ClearanceItem editable(long itemId) {
+        ClearanceItem item = access.requireVisibleItem(itemId);
+        access.requireEditable(item.cue.production.id);
+        return item;
+    }
+
+    private ItemDto dto(ClearanceItem item) {
+        return ItemDto.of(item, verdictOf(clearance.evaluate(item.cue.production.id), item));
+    }
+
+    static ItemVerdict verdictOf(ProductionVerdict verdict, ClearanceItem item) {
+        return verdict.cues().stream()
+                .flatMap(c -> c.items().stream())
+                .filter(v -> v.itemId() == item.id)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,138 @@
+package org.rightstracker.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyInput;
+import org.rightstracker.core.party.PartyKind;
+import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.party.PartyService;
+import org.rightstracker.web.security.Role;
+
+/** Parties: writers, publishers, labels, studios, libraries. Everyone reads; supervisors edit. */
+@Path("/api/v1/parties")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Parties")
+public class PartiesApi {
+
+    @Inject
+    PartyService parties;
+
+    /** A party as the API shows it; identifiers in their stored (canonical) form. */
+    public record PartyDto(
+            long id,
+            long version,
+            String name,
+            PartyKind kind,
+            Set<PartyRole> roles,
+            String society,
+            String ipiNameNumber,
+            String isni,
+            String contactName,
+            String email,
+            String phone,
+            String notes) {
+
+        static PartyDto of(Party p) {
+            return new PartyDto(
+                    p.id,
+                    p.version,
+                    p.name,
+                    p.kind,
+                    p.roles,
+                    p.society,
+                    p.ipiNameNumber,
+                    p.isni,
+                    p.contactName,
+                    p.email,
+                    p.phone,
+                    p.notes);
+        }
+    }
+
+    /** What a client sends to create or replace a party; {@code version} is needed to replace. */
+    public record PartyBody(
+            Long version,
+            String name,
+            PartyKind kind,
+            Set<PartyRole> roles,
+            String society,
+            String ipiNameNumber,
+            String isni,
+            String contactName,
+            String email,
+            String phone,
+            String notes) {
+
+        PartyInput input() {
+            return new PartyInput(name, kind, roles, society, ipiNameNumber, isni, contactName, email, phone, notes);
+        }
+    }
+
+    @GET
+    public PageOf<PartyDto> list(
+            @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        PageOf.check(page, size);
+        return new PageOf<>(
+                parties.search(query, page, size).stream().map(PartyDto::of).toList(),
+                page,
+                size,
+                parties.count(query));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Party party = parties.get(id);
+        return Response.ok(PartyDto.of(party)).tag(Long.toString(party.version)).build();
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public Response create(PartyBody body) {
+        Party party = ApiBodies.flushed(parties.create(ApiBodies.required(body).input()));
+        return Response.created(URI.create("/api/v1/parties/" + party.id))
+                .entity(PartyDto.of(party))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public PartyDto update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PartyBody body) {
+        PartyBody given = ApiBodies.required(body);
+        return PartyDto.of(
+                ApiBodies.flushed(parties.update(id, Versions.expected(ifMatch, given.version()), given.input())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public Response delete(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
+        parties.delete(id, Versions.expected(ifMatch, version));
+        return Response.noContent().build();
+    }
+}
