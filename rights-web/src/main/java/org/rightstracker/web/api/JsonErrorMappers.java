@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,6 +31,11 @@ public class JsonErrorMappers {
                 ValueInstantiationException.class
             })
     public Response unreadable(JsonProcessingException e) {
+        return problem(e);
+    }
+
+    /** The 400 problem for a body Jackson could not read; also used when Quarkus wraps the error. */
+    public static Response problem(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -51,15 +55,6 @@ public class JsonErrorMappers {
                 .entity(new Problem(
                         "about:blank", "Invalid input", 400, detail, List.of(new FieldError(named, detail))))
                 .build();
-    }
-
-    /** Quarkus wraps a body it could not read in a 400 WebApplicationException: unwrap to name the field. */
-    @ServerExceptionMapper(priority = 1)
-    public Response wrapped(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadable(json);
-        }
-        return e.getResponse();
     }
 
     private static String path(JsonMappingException e) {

@@ -1,51 +1,65 @@
 package org.rightstracker.web.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.api.JsonErrorMappers;
 
 /**
  * One mapping per exception type. The JSON API answers {@code application/problem+json}; pages
- * answer with an error page of the product that offers a way back.
+ * answer with an error page of the product that offers a way back; an htmx request gets the message
+ * as a fragment for the page's message area, so a failed in-place update never swaps an error page
+ * into a table row.
  */
 public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
 
     @CheckedTemplate(basePath = "ErrorPages")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, String backLink);
+
+        static native TemplateInstance message(int status, String title, String detail);
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(uri, Problem.of(404, "Not found", e.getMessage()));
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, Problem.of(404, "Not found", e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public Response invalid(ValidationException e, UriInfo uri) {
-        return respond(uri, new Problem("about:blank", "Invalid input", 400, e.getMessage(), e.errors()));
+    public Response invalid(ValidationException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("about:blank", "Invalid input", 400, e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
-    public Response conflict(ConflictException e, UriInfo uri) {
-        return respond(uri, Problem.of(409, "Conflict", e.getMessage()));
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, Problem.of(409, "Conflict", e.getMessage()));
     }
 
     /** Two saves raced past the version check: the later one loses, loudly. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
-    public Response staleSave(RuntimeException e, UriInfo uri) {
+    public Response staleSave(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(
                 uri,
+                headers,
                 Problem.of(
                         409,
                         "Conflict",
@@ -53,22 +67,99 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         String detail =
                 e.getMessage() == null || e.getMessage().isBlank() ? "Your role does not allow this." : e.getMessage();
-        return respond(uri, Problem.of(403, "Forbidden", detail));
+        return respond(uri, headers, Problem.of(403, "Forbidden", detail));
+    }
+
+    /** An address no page answers: the product's 404, not the server's bare one. */
+    @ServerExceptionMapper
+    public Response unknownAddress(jakarta.ws.rs.NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                uri,
+                headers,
+                Problem.of(
+                        404,
+                        "Page not found",
+                        "There is no page at " + uri.getPath() + ". It may have moved, or the link was mistyped."));
+    }
+
+    /** The protocol said no (wrong method, unreadable parameter...): keep its status, say it plainly. */
+    @ServerExceptionMapper
+    public Response refusedRequest(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus wraps a JSON body it could not read: name the field instead.
+            return JsonErrorMappers.problem(unreadable);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Request refused" : type.getReasonPhrase();
+        return respond(
+                uri,
+                headers,
+                Problem.of(status, title, "The server could not handle this request (" + status + " " + title + ")."));
+    }
+
+    /** Anything unforeseen: logged with a reference the user can quote, never a stack trace on screen. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        return respond(
+                uri,
+                headers,
+                Problem.of(
+                        500,
+                        "Something went wrong",
+                        "The server hit an unexpected error and saved nothing from this request. Try again;"
+                                + " if it keeps happening, tell your administrator the reference " + reference + "."));
     }
 
     static Response respond(UriInfo uri, Problem problem) {
+        return respond(uri, null, problem);
+    }
+
+    static Response respond(UriInfo uri, HttpHeaders headers, Problem problem) {
         if (uri.getPath().startsWith("/api/")) {
             return Response.status(problem.status())
                     .type(PROBLEM)
                     .entity(problem)
                     .build();
         }
+        if (headers != null && "true".equals(headers.getHeaderString("HX-Request"))) {
+            // htmx puts the message where the layout shows messages, whatever the request targeted.
+            return Response.status(problem.status())
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .header("HX-Retarget", "#messages")
+                    .header("HX-Reswap", "innerHTML")
+                    .entity(Templates.message(problem.status(), problem.title(), problem.detail()))
+                    .build();
+        }
         return Response.status(problem.status())
                 .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(problem.status(), problem.title(), problem.detail()))
+                .entity(Templates.error(problem.status(), problem.title(), problem.detail(), backLink(headers)))
                 .build();
+    }
+
+    /** The page the user came from, when it is one of ours; null otherwise. */
+    static String backLink(HttpHeaders headers) {
+        String referer = headers == null ? null : headers.getHeaderString("Referer");
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            URI from = URI.create(referer);
+            String path = from.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,116 @@
+package org.rightstracker.web.page.catalogue;
+
+import static org.rightstracker.web.page.FormFields.text;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.rightstracker.core.identifier.IpiNameNumber;
+import org.rightstracker.core.identifier.Isni;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyInput;
+import org.rightstracker.core.party.PartyKind;
+import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.shared.FieldError;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.page.FormFields;
+
+/** The party form as typed. */
+public record PartyForm(
+        @RestForm String name,
+        @RestForm String kind,
+        @RestForm List<String> roles,
+        @RestForm String society,
+        @RestForm String ipiNameNumber,
+        @RestForm String isni,
+        @RestForm String contactName,
+        @RestForm String email,
+        @RestForm String phone,
+        @RestForm String notes,
+        @RestForm String version) {
+
+    static final List<String> FIELDS = List.of(
+            "name", "kind", "roles", "society", "ipiNameNumber", "isni", "contactName", "email", "phone", "notes");
+
+    static final Map<String, String> LABELS = labels();
+
+    static PartyForm empty() {
+        return new PartyForm("", "ORGANISATION", List.of(), "", "", "", "", "", "", "", "0");
+    }
+
+    static PartyForm of(Party p) {
+        return new PartyForm(
+                p.name,
+                p.kind.name(),
+                p.roles.stream().map(PartyRole::name).toList(),
+                text(p.society),
+                p.ipiNameNumber == null
+                        ? ""
+                        : IpiNameNumber.parse(p.ipiNameNumber).formatted(),
+                p.isni == null ? "" : Isni.parse(p.isni).formatted(),
+                text(p.contactName),
+                text(p.email),
+                text(p.phone),
+                text(p.notes),
+                Long.toString(p.version));
+    }
+
+    PartyForm over(Party current) {
+        return new PartyForm(
+                name,
+                kind,
+                roles,
+                society,
+                ipiNameNumber,
+                isni,
+                contactName,
+                email,
+                phone,
+                notes,
+                Long.toString(current.version));
+    }
+
+    public boolean hasRole(String role) {
+        return roles != null && roles.contains(role);
+    }
+
+    long versionNumber() {
+        return FormFields.version(version);
+    }
+
+    PartyInput toInput() {
+        List<FieldError> errors = new ArrayList<>();
+        PartyKind chosen = FormFields.choice(PartyKind.class, kind, "kind", "kinds", errors);
+        Set<PartyRole> chosenRoles = EnumSet.noneOf(PartyRole.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            PartyRole r = FormFields.choice(PartyRole.class, role, "roles", "roles", errors);
+            if (r != null) {
+                chosenRoles.add(r);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new PartyInput(
+                name, chosen, chosenRoles, society, ipiNameNumber, isni, contactName, email, phone, notes);
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("name", "Name");
+        labels.put("kind", "Kind");
+        labels.put("roles", "Roles");
+        labels.put("society", "Society");
+        labels.put("ipiNameNumber", "IPI name number");
+        labels.put("isni", "ISNI");
+        labels.put("contactName", "Contact");
+        labels.put("email", "E-mail");
+        labels.put("phone", "Phone");
+        labels.put("notes", "Notes");
+        return labels;
+    }
+}

@@ -1,0 +1,159 @@
+package org.rightstracker.web.page.catalogue;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.recording.RecordingService;
+import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.Flash;
+import org.rightstracker.web.page.FormErrors;
+import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.OtherChanges;
+import org.rightstracker.web.page.Pager;
+import org.rightstracker.web.page.References;
+import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.ProductionAccess;
+import org.rightstracker.web.security.Role;
+
+/** Master recordings: the searchable list, one recording with where it is used, and the form with its owners. */
+@Path("/recordings")
+public class RecordingPage {
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    References references;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProductionAccess access;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Recording> recordings, Pager pager, boolean canEdit);
+
+        static native TemplateInstance show(Recording recording, List<Cue> cues, int hiddenCues, boolean canEdit);
+
+        static native TemplateInstance form(
+                Recording recording, RecordingForm form, FormErrors errors, ConflictView conflict);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
+        Pager pager = Pager.of("/recordings", q, page, recordings.count(q));
+        return Templates.list(recordings.search(q, pager.index(), pager.size()), pager, user.canEditClearances());
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@PathParam("id") long id) {
+        Recording recording = recordings.get(id);
+        List<Cue> all =
+                Cue.list("select c from Cue c join fetch c.production where c.recording.id = ?1 order by c.number", id);
+        List<Cue> visible =
+                all.stream().filter(c -> access.canSee(c.production.id)).toList();
+        return Templates.show(recording, visible, all.size() - visible.size(), user.canEditClearances());
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance newForm() {
+        return Templates.form(null, RecordingForm.empty(), FormErrors.none(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public Response create(@BeanParam RecordingForm typed) {
+        if (typed.isRowEdit()) {
+            return Response.ok(Templates.form(null, typed.edited(typed.action()), FormErrors.none(), null))
+                    .build();
+        }
+        RecordingForm form = typed.compact();
+        try {
+            Recording recording = recordings.create(form.toInput(references));
+            return Flash.seeOther("/recordings/" + recording.id, "Added the recording " + recording.title + ".");
+        } catch (ValidationException e) {
+            return Response.status(400)
+                    .entity(Templates.form(null, form, FormErrors.of(e, RecordingForm.FIELDS), null))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Recording recording = recordings.get(id);
+        return Templates.form(recording, RecordingForm.of(recording), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public Response update(@PathParam("id") long id, @BeanParam RecordingForm typed) {
+        Recording recording = recordings.get(id);
+        if (typed.isRowEdit()) {
+            return Response.ok(Templates.form(recording, typed.edited(typed.action()), FormErrors.none(), null))
+                    .build();
+        }
+        RecordingForm form = typed.compact();
+        try {
+            Recording saved = recordings.update(id, form.versionNumber(), form.toInput(references));
+            return Flash.seeOther("/recordings/" + id, "Saved the recording " + saved.title + ".");
+        } catch (ValidationException e) {
+            return Response.status(400)
+                    .entity(Templates.form(recording, form, FormErrors.of(e, RecordingForm.FIELDS), null))
+                    .build();
+        } catch (ConflictException e) {
+            Recording.getEntityManager().clear();
+            Recording current = recordings.get(id);
+            ConflictView conflict = new ConflictView(
+                    "Your entries are kept below; where they differ from what is saved now, both are shown."
+                            + " Save again to keep yours.",
+                    OtherChanges.ofRecording(id, form.seenAt()),
+                    ConflictView.differences(form, RecordingForm.of(current), RecordingForm.LABELS));
+            return Response.status(409)
+                    .entity(Templates.form(current, form.over(current), FormErrors.none(), conflict))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public Response delete(@PathParam("id") long id, @RestForm String version) {
+        String title = recordings.get(id).title;
+        recordings.delete(id, FormFields.version(version));
+        return Flash.seeOther("/recordings", "Deleted the recording " + title + ".");
+    }
+}

@@ -1,0 +1,42 @@
+package org.rightstracker.web.page.cue;
+
+import java.util.List;
+import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.document.Document;
+import org.rightstracker.core.document.DocumentKind;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.scope.Media;
+
+/** Everything the cue page shows, loaded before rendering so the template never reaches the database. */
+public record CueModel(
+        Cue cue,
+        Production production,
+        CueVerdict verdict,
+        Ownership ownership,
+        List<ItemPanel> items,
+        List<Document> documents,
+        boolean canEdit,
+        CueScreen screen) {
+
+    public List<Media> media() {
+        return List.of(Media.values());
+    }
+
+    public List<DocumentKind> documentKinds() {
+        return List.of(DocumentKind.values());
+    }
+
+    /** Items still in play first; obsolete ones (holders who left the ownership) kept for their history. */
+    public List<ItemPanel> currentItems() {
+        return items.stream().filter(i -> !i.item().obsolete).toList();
+    }
+
+    public List<ItemPanel> obsoleteItems() {
+        return items.stream().filter(i -> i.item().obsolete).toList();
+    }
+
+    public boolean isFragment() {
+        return screen.fragment();
+    }
+}

@@ -1,0 +1,124 @@
+package org.rightstracker.web.page.cue;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.ItemVerdict;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.document.DocumentService;
+import org.rightstracker.core.recording.MasterShare;
+import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.work.PublisherShare;
+import org.rightstracker.core.work.WriterShare;
+import org.rightstracker.web.security.CurrentUser;
+
+/**
+ * Builds the cue page from fresh data. Every licence action ends by showing this page or its clearance
+ * section again, so this is the one place that knows how to load a cue with its ownership, licences,
+ * verdict and documents.
+ */
+@ApplicationScoped
+public class CueView {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProductionClearance clearance;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CurrentUser user;
+
+    /** The whole page. */
+    public TemplateInstance page(long cueId, CueScreen screen) {
+        return CuePage.Templates.show(model(cueId, screen));
+    }
+
+    /** The clearance section alone, with the cue status and notice swapped in beside it. */
+    public TemplateInstance fragment(long cueId, CueScreen screen) {
+        return CuePage.Templates.show$clearance(model(cueId, screen));
+    }
+
+    public CueModel model(long cueId, CueScreen screen) {
+        // Entities read earlier in this request (the access check, before a save) may be stale now.
+        em.clear();
+        Cue cue = Cue.<Cue>find(
+                        "select c from Cue c join fetch c.production p left join fetch c.work"
+                                + " left join fetch c.recording where c.id = ?1",
+                        cueId)
+                .firstResultOptional()
+                .orElseThrow(() -> NotFoundException.of("Cue", cueId));
+        CueVerdict verdict = clearance.evaluate(cue.production.id).cues().stream()
+                .filter(v -> v.cueId() == cueId)
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("Cue", cueId));
+        Map<Long, ItemVerdict> verdicts =
+                verdict.items().stream().collect(Collectors.toMap(ItemVerdict::itemId, Function.identity()));
+        List<ClearanceItem> items = ClearanceItem.list(
+                "select distinct i from ClearanceItem i join fetch i.party left join fetch i.options"
+                        + " where i.cue.id = ?1 order by i.id",
+                cueId);
+        List<ItemPanel> panels = new ArrayList<>();
+        for (ClearanceItem item : items) {
+            panels.add(panel(item, verdicts.get(item.id), screen));
+        }
+        return new CueModel(
+                cue,
+                cue.production,
+                verdict,
+                ownership(cue),
+                panels,
+                documents.forCue(cueId),
+                user.canEditClearances(),
+                screen);
+    }
+
+    private static ItemPanel panel(ClearanceItem item, ItemVerdict verdict, CueScreen screen) {
+        StepForm step = screen.isOpen(item.id, "step") ? (StepForm) screen.form() : StepForm.of(item);
+        TermsForm terms = screen.isOpen(item.id, "terms") ? (TermsForm) screen.form() : TermsForm.of(item);
+        OptionForm option = screen.isOpen(item.id, "option") ? (OptionForm) screen.form() : OptionForm.of(item);
+        boolean mine = screen.itemId() != null && screen.itemId().equals(item.id);
+        return new ItemPanel(
+                item,
+                verdict,
+                ItemPanel.actionsFrom(item.status),
+                step,
+                terms,
+                option,
+                mine ? screen.panel() : "",
+                mine ? screen.errors() : org.rightstracker.web.page.FormErrors.none(),
+                mine ? screen.conflict() : null);
+    }
+
+    private static Ownership ownership(Cue cue) {
+        List<WriterShare> writers = List.of();
+        List<PublisherShare> publishers = List.of();
+        List<MasterShare> owners = List.of();
+        if (cue.work != null) {
+            writers = WriterShare.list(
+                    "select w from WriterShare w join fetch w.party where w.work.id = ?1 order by w.position",
+                    cue.work.id);
+            publishers = PublisherShare.list(
+                    "select s from PublisherShare s join fetch s.party where s.work.id = ?1 order by s.position",
+                    cue.work.id);
+        }
+        if (cue.recording != null) {
+            owners = MasterShare.list(
+                    "select m from MasterShare m join fetch m.party where m.recording.id = ?1 order by m.position",
+                    cue.recording.id);
+        }
+        return new Ownership(cue.work, writers, publishers, cue.recording, owners);
+    }
+}

@@ -1,0 +1,125 @@
+package org.rightstracker.web.page.cue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.engine.ItemVerdict;
+import org.rightstracker.core.licence.LicenceStatus;
+import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.FormErrors;
+import org.rightstracker.web.page.PageFormats;
+
+/**
+ * One clearance item on the cue page: the licence as saved, the engine's verdict on it (fees after
+ * MFN, coverage), the steps it can take next, and its three forms with whatever the user last typed.
+ */
+public record ItemPanel(
+        ClearanceItem item,
+        ItemVerdict verdict,
+        List<StepAction> actions,
+        StepForm step,
+        TermsForm terms,
+        OptionForm option,
+        String open,
+        FormErrors errors,
+        ConflictView conflict) {
+
+    /** A workflow step offered as a button: the status it leads to and what the button says. */
+    public record StepAction(LicenceStatus target, String label, String hint) {}
+
+    public boolean isOpen(String panel) {
+        return panel.equals(open);
+    }
+
+    /** The messages of the form named {@code panel}, when that is the one just refused; none otherwise. */
+    public FormErrors errorsOf(String panel) {
+        return isOpen(panel) ? errors : FormErrors.none();
+    }
+
+    /** The conflict of the form named {@code panel}, when that is the one that hit it; null otherwise. */
+    public ConflictView conflictOf(String panel) {
+        return isOpen(panel) ? conflict : null;
+    }
+
+    public String quoted() {
+        return PageFormats.orDash(item.quoted());
+    }
+
+    public String agreed() {
+        return PageFormats.orDash(item.agreed());
+    }
+
+    /** The fee the production will pay once MFN is applied; a dash while unpriced. */
+    public String afterMfn() {
+        return verdict == null ? "—" : PageFormats.orDash(verdict.effectiveFee());
+    }
+
+    /** What MFN adds to this licensor's fee, or null when nothing. */
+    public String uplift() {
+        return verdict == null
+                        || verdict.mfnUplift() == null
+                        || verdict.mfnUplift().isZero()
+                ? null
+                : verdict.mfnUplift().formatted();
+    }
+
+    /** "item-12-": prefixes the ids of this item's form fields, which repeat once per item. */
+    public String prefix() {
+        return "item-" + item.id + "-";
+    }
+
+    public boolean canMove() {
+        return !item.obsolete && !actions.isEmpty();
+    }
+
+    /** The dates of the steps taken so far, in workflow order: "Requested 3 Mar 2026". */
+    public List<String> dates() {
+        List<String> dates = new ArrayList<>();
+        add(dates, "Requested", item.requestedOn);
+        add(dates, "Quoted", item.quotedOn);
+        add(dates, "Negotiating", item.negotiatingOn);
+        add(dates, "Approved", item.approvedOn);
+        add(dates, "Licensed", item.licensedOn);
+        add(dates, "Denied", item.deniedOn);
+        add(dates, "Withdrawn", item.withdrawnOn);
+        return dates;
+    }
+
+    private static void add(List<String> dates, String label, java.time.LocalDate on) {
+        if (on != null) {
+            dates.add(label + " " + PageFormats.shortDate(on));
+        }
+    }
+
+    static List<StepAction> actionsFrom(LicenceStatus current) {
+        List<StepAction> actions = new ArrayList<>();
+        for (LicenceStatus target : current.next()) {
+            actions.add(action(current, target));
+        }
+        return actions;
+    }
+
+    private static StepAction action(LicenceStatus from, LicenceStatus to) {
+        return switch (to) {
+            case REQUESTED ->
+                new StepAction(
+                        to, from.isLive() ? "Request" : "Request again", "The request went out on the date above.");
+            case QUOTED ->
+                new StepAction(
+                        to,
+                        from == LicenceStatus.QUOTED ? "Record a new quote" : "Record quote",
+                        "Needs the quoted fee; the quote expiry is optional.");
+            case NEGOTIATING -> new StepAction(to, "Negotiate", "You are negotiating the quote.");
+            case APPROVED ->
+                new StepAction(to, "Approve", "Deal memo: the agreed fee, or the quoted fee when left empty.");
+            case LICENSED ->
+                new StepAction(
+                        to,
+                        "Mark licensed",
+                        "The licence is executed; its terms must record media, territories and term.");
+            case DENIED -> new StepAction(to, "Record denial", "The licensor said no.");
+            case WITHDRAWN -> new StepAction(to, "Withdraw", "You no longer ask for this licence.");
+            case NOT_REQUESTED -> new StepAction(to, to.label(), "");
+        };
+    }
+}

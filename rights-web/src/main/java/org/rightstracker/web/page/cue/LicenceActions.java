@@ -1,0 +1,220 @@
+package org.rightstracker.web.page.cue;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.licence.LicenceService;
+import org.rightstracker.core.licence.LicenceStatus;
+import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.Flash;
+import org.rightstracker.web.page.FormErrors;
+import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.Htmx;
+import org.rightstracker.web.page.OtherChanges;
+import org.rightstracker.web.security.ProductionAccess;
+
+/**
+ * What a supervisor does to one licence from the cue page: take a workflow step, record its terms and
+ * scope, add, exercise and remove options. Each answers an htmx request with the refreshed clearance
+ * section (and the cue's status beside it), and a plain form post with a redirect to the cue page.
+ */
+// Rooted at "/" like the history page: a class at /clearance-items/{id} would hide its /history route.
+@Path("/")
+public class LicenceActions {
+
+    @Inject
+    ProductionAccess access;
+
+    @Inject
+    LicenceService licences;
+
+    @Inject
+    CueView view;
+
+    @Inject
+    HttpHeaders headers;
+
+    @POST
+    @Path("clearance-items/{id}/step")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response step(@PathParam("id") long id, @BeanParam StepForm form) {
+        ClearanceItem item = editable(id);
+        long cueId = item.cue.id;
+        String describe = item.describe();
+        return act(
+                id,
+                cueId,
+                "step",
+                form,
+                StepForm.FIELDS,
+                () -> {
+                    LicenceStatus target = form.targetStatus();
+                    licences.move(id, form.versionNumber(), target, form.toStep());
+                    return describe + ": " + target.label().toLowerCase() + ".";
+                },
+                current -> form.over(current),
+                current -> List.of(),
+                form.seenAt());
+    }
+
+    @POST
+    @Path("clearance-items/{id}/terms")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response terms(@PathParam("id") long id, @BeanParam TermsForm form) {
+        ClearanceItem item = editable(id);
+        String describe = item.describe();
+        return act(
+                id,
+                item.cue.id,
+                "terms",
+                form,
+                TermsForm.FIELDS,
+                () -> {
+                    licences.updateTerms(id, form.versionNumber(), form.toTerms());
+                    return "Saved the terms of " + describe + ".";
+                },
+                current -> form.over(current),
+                current -> ConflictView.differences(form, TermsForm.of(current), TermsForm.LABELS),
+                form.seenAt());
+    }
+
+    @POST
+    @Path("clearance-items/{id}/options")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response addOption(@PathParam("id") long id, @BeanParam OptionForm form) {
+        ClearanceItem item = editable(id);
+        String describe = item.describe();
+        return act(
+                id,
+                item.cue.id,
+                "option",
+                form,
+                OptionForm.FIELDS,
+                () -> {
+                    LicenceOption option = licences.addOption(id, form.versionNumber(), form.toInput());
+                    return "Added the option \"" + option.description + "\" to " + describe + ".";
+                },
+                current -> form.over(current),
+                current -> List.of(),
+                null);
+    }
+
+    @POST
+    @Path("clearance-items/{id}/options/{optionId}/exercised")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response exercise(
+            @PathParam("id") long id,
+            @PathParam("optionId") long optionId,
+            @RestForm String version,
+            @RestForm String exercised) {
+        ClearanceItem item = editable(id);
+        LicenceOption option = optionOf(item, optionId);
+        boolean now = FormFields.checked(exercised);
+        licences.setExercised(option.id, FormFields.version(version), now);
+        return done(
+                item.cue.id,
+                id,
+                (now ? "Marked the option \"" : "Marked as not exercised: the option \"") + option.description + "\".");
+    }
+
+    @POST
+    @Path("clearance-items/{id}/options/{optionId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response removeOption(
+            @PathParam("id") long id, @PathParam("optionId") long optionId, @RestForm String version) {
+        ClearanceItem item = editable(id);
+        LicenceOption option = optionOf(item, optionId);
+        licences.removeOption(option.id, FormFields.version(version));
+        return done(item.cue.id, id, "Removed the option \"" + option.description + "\".");
+    }
+
+    /**
+     * Runs one change and answers it: the refreshed cue page or section on success; on refusal the same
+     * form again with the typed values and messages (400), or with what someone else changed (409).
+     */
+    private Response act(
+            long itemId,
+            long cueId,
+            String panel,
+            Record form,
+            List<String> fields,
+            Supplier<String> change,
+            Function<ClearanceItem, Record> typedOverCurrent,
+            Function<ClearanceItem, List<ConflictView.Difference>> differences,
+            java.time.Instant seen) {
+        try {
+            return done(cueId, itemId, change.get());
+        } catch (ValidationException e) {
+            return answer(400, cueId, CueScreen.item(itemId, panel, form, FormErrors.of(e, fields), null), null);
+        } catch (ConflictException e) {
+            ClearanceItem current = currentItem(itemId);
+            ConflictView conflict = new ConflictView(
+                    e.getMessage().contains("was changed by someone else")
+                            ? "Your entries are kept below; check them against the licence as it stands now, then"
+                                    + " submit again."
+                            : e.getMessage(),
+                    OtherChanges.ofItem(itemId, seen),
+                    differences.apply(current));
+            return answer(
+                    409,
+                    cueId,
+                    CueScreen.item(itemId, panel, typedOverCurrent.apply(current), FormErrors.none(), conflict),
+                    null);
+        }
+    }
+
+    private Response done(long cueId, long itemId, String notice) {
+        if (Htmx.isRequest(headers)) {
+            return answer(200, cueId, CueScreen.plain(), notice);
+        }
+        return Flash.seeOther("/cues/" + cueId + "#item-" + itemId, notice);
+    }
+
+    private Response answer(int status, long cueId, CueScreen screen, String notice) {
+        boolean fragment = Htmx.isRequest(headers);
+        CueScreen shown = fragment ? screen.asFragment(notice) : screen;
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(fragment ? view.fragment(cueId, shown) : view.page(cueId, shown))
+                .build();
+    }
+
+    private ClearanceItem editable(long id) {
+        ClearanceItem item = access.requireVisibleItem(id);
+        access.requireEditable(item.cue.production.id);
+        return item;
+    }
+
+    private static ClearanceItem currentItem(long id) {
+        ClearanceItem.getEntityManager().clear();
+        return ClearanceItem.<ClearanceItem>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Licence", id));
+    }
+
+    private static LicenceOption optionOf(ClearanceItem item, long optionId) {
+        return item.options.stream()
+                .filter(o -> o.id == optionId)
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("Option", optionId));
+    }
+}

@@ -1,0 +1,89 @@
+package org.rightstracker.web.page.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rightstracker.core.clearance.engine.CueStatus;
+import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.Problem;
+import org.rightstracker.core.clearance.engine.ProblemCode;
+import org.rightstracker.core.clearance.engine.Severity;
+
+/**
+ * One kind of thing on the dashboard that needs attention before it goes wrong, with the cues it
+ * concerns. The engine already words each finding; this only sorts them into the four panels.
+ */
+public record AlertGroup(String key, String title, String empty, List<Alert> alerts, int more) {
+
+    /** How many alerts a panel lists before it says "and N more". */
+    static final int SHOWN = 8;
+
+    /** One finding on one cue, linking to the cue. */
+    public record Alert(
+            long productionId, String production, long cueId, String cueNumber, String cueTitle, String message) {}
+
+    public boolean isEmpty() {
+        return alerts.isEmpty();
+    }
+
+    public int total() {
+        return alerts.size() + more;
+    }
+
+    static List<AlertGroup> collect(List<ProductionSummary> productions) {
+        List<Alert> quotes = new ArrayList<>();
+        List<Alert> options = new ArrayList<>();
+        List<Alert> terms = new ArrayList<>();
+        List<Alert> blocked = new ArrayList<>();
+        for (ProductionSummary summary : productions) {
+            for (CueVerdict cue : summary.verdict().cues()) {
+                if (!cue.active()) {
+                    continue;
+                }
+                for (Problem problem : cue.problems()) {
+                    Alert alert = alert(summary, cue, problem.message());
+                    if (Set.of(ProblemCode.QUOTE_EXPIRING, ProblemCode.QUOTE_EXPIRED)
+                            .contains(problem.code())) {
+                        quotes.add(alert);
+                    } else if (problem.code() == ProblemCode.OPTION_DEADLINE) {
+                        options.add(alert);
+                    } else if (problem.code() == ProblemCode.TERM_NOT_COVERED) {
+                        terms.add(alert);
+                    }
+                }
+                if (cue.status() == CueStatus.BLOCKED) {
+                    String why = cue.problems().stream()
+                            .filter(p -> p.severity() == Severity.BLOCKER)
+                            .map(Problem::message)
+                            .findFirst()
+                            .orElse("Something stands in the way of clearing this cue.");
+                    blocked.add(alert(summary, cue, why));
+                }
+            }
+        }
+        return List.of(
+                group("quotes", "Quotes expiring", "No quote expires in the next 30 days.", quotes),
+                group("options", "Option deadlines", "No option must be exercised in the next 30 days.", options),
+                group(
+                        "terms",
+                        "Licences ending before the plan",
+                        "Every licence term runs as long as the plan.",
+                        terms),
+                group("blocked", "Blocked cues", "No cue is blocked.", blocked));
+    }
+
+    private static Alert alert(ProductionSummary summary, CueVerdict cue, String message) {
+        return new Alert(
+                summary.production().id,
+                summary.production().displayTitle(),
+                cue.cueId(),
+                cue.number(),
+                cue.title(),
+                message);
+    }
+
+    private static AlertGroup group(String key, String title, String empty, List<Alert> alerts) {
+        int shown = Math.min(alerts.size(), SHOWN);
+        return new AlertGroup(key, title, empty, List.copyOf(alerts.subList(0, shown)), alerts.size() - shown);
+    }
+}

@@ -1,0 +1,44 @@
+package org.rightstracker.web.page.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.ProductionAccess;
+
+/** The start page: the user's productions with how far their clearance has come, and what needs attention. */
+@Path("/")
+public class DashboardPage {
+
+    @Inject
+    ProductionAccess access;
+
+    @Inject
+    ProductionClearance clearance;
+
+    @Inject
+    CurrentUser user;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(
+                List<ProductionSummary> productions, List<AlertGroup> alerts, boolean canCreate);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        List<Production> visible = access.visibleProductions();
+        List<ProductionSummary> summaries = visible.stream()
+                .map(p -> new ProductionSummary(p, clearance.evaluate(p.id)))
+                .toList();
+        return Templates.index(summaries, AlertGroup.collect(summaries), user.canEditClearances());
+    }
+}
