@@ -1,0 +1,189 @@
+package org.rightstracker.core.importing.cwr;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyInput;
+import org.rightstracker.core.party.PartyService;
+import org.rightstracker.core.recording.MasterShare;
+import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.recording.RecordingInput;
+import org.rightstracker.core.recording.RecordingService;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WorkInput;
+import org.rightstracker.core.work.WorkService;
+
+/**
+ * Imports CWR 2.1/2.2 registrations: {@link #preview} says what would change and reports every problem
+ * without writing anything; {@link #commit} writes it all through the services in one transaction, or
+ * nothing. Matching makes a second import of the same file change nothing.
+ */
+@ApplicationScoped
+public class CwrImport {
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    WorkService works;
+
+    @Inject
+    RecordingService recordings;
+
+    /** Reads the file and matches it against the catalogue; changes nothing. */
+    @Transactional
+    public CwrPreview preview(String fileName, String text) {
+        return CwrPlanner.plan(fileName, CwrParser.parse(text));
+    }
+
+    /**
+     * Imports the file, planning it afresh (the catalogue may have changed since the preview).
+     *
+     * @throws ValidationException when the file has errors; nothing is written then
+     */
+    @Transactional
+    public CwrImportResult commit(String fileName, String text) {
+        CwrPreview preview = preview(fileName, text);
+        if (preview.errorCount() > 0) {
+            throw new ValidationException(
+                    "file",
+                    fileName + " has " + preview.errorCount()
+                            + " error(s); nothing was imported. Correct the file and upload it again.");
+        }
+        Map<String, Long> partyIds = new HashMap<>();
+        for (PartyPlan plan : preview.parties()) {
+            partyIds.put(plan.key(), writeParty(plan));
+        }
+        long recordingsCreated = 0;
+        long recordingsUpdated = 0;
+        for (WorkPlan plan : preview.works()) {
+            long workId = writeWork(plan, partyIds);
+            for (RecordingPlan rec : plan.recordings()) {
+                if (rec.action() == PlannedAction.CREATE) {
+                    recordings.create(recordingInput(rec, null, workId));
+                    recordingsCreated++;
+                } else if (rec.action() == PlannedAction.UPDATE) {
+                    Recording found = recordings.get(rec.existingId());
+                    recordings.update(found.id, found.version, recordingInput(rec, found, workId));
+                    recordingsUpdated++;
+                }
+            }
+        }
+        return new CwrImportResult(
+                fileName,
+                preview.parties(PlannedAction.CREATE),
+                preview.parties(PlannedAction.UPDATE),
+                preview.works(PlannedAction.CREATE),
+                preview.works(PlannedAction.UPDATE),
+                preview.works(PlannedAction.UNCHANGED),
+                recordingsCreated,
+                recordingsUpdated);
+    }
+
+    private long writeParty(PartyPlan plan) {
+        switch (plan.action()) {
+            case CREATE:
+                return parties.create(new PartyInput(
+                                plan.name(),
+                                plan.kind(),
+                                plan.roles(),
+                                plan.society(),
+                                plan.ipi(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
+                        .id;
+            case UPDATE:
+                Party found = parties.get(plan.existingId());
+                return parties.update(
+                                found.id,
+                                found.version,
+                                new PartyInput(
+                                        found.name,
+                                        found.kind,
+                                        EnumSet.copyOf(plan.roles()),
+                                        plan.society(),
+                                        plan.ipi(),
+                                        found.isni,
+                                        found.contactName,
+                                        found.email,
+                                        found.phone,
+                                        found.notes))
+                        .id;
+            default:
+                return plan.existingId();
+        }
+    }
+
+    private long writeWork(WorkPlan plan, Map<String, Long> partyIds) {
+        if (plan.action() == PlannedAction.UNCHANGED) {
+            return plan.existingId();
+        }
+        List<WorkInput.Writer> writers = new ArrayList<>();
+        for (WorkPlan.Writer w : plan.writers()) {
+            writers.add(new WorkInput.Writer(
+                    partyIds.get(w.partyKey()),
+                    w.share().value().toPlainString(),
+                    w.designation(),
+                    w.society(),
+                    w.workForHire()));
+        }
+        List<WorkInput.Publisher> publishers = new ArrayList<>();
+        for (WorkPlan.Publisher p : plan.publishers()) {
+            publishers.add(new WorkInput.Publisher(
+                    partyIds.get(p.partyKey()), p.share().value().toPlainString(), p.role(), p.society()));
+        }
+        if (plan.action() == PlannedAction.CREATE) {
+            return works.create(new WorkInput(
+                            plan.title(),
+                            plan.iswc(),
+                            false,
+                            plan.alternateTitles(),
+                            plan.origin() == null ? null : "CWR origin: " + plan.origin() + ".",
+                            writers,
+                            publishers))
+                    .id;
+        }
+        Work found = works.get(plan.existingId());
+        return works.update(
+                        found.id,
+                        found.version,
+                        new WorkInput(
+                                found.title,
+                                plan.iswc(),
+                                found.publicDomain,
+                                plan.alternateTitles(),
+                                found.notes,
+                                writers,
+                                publishers))
+                .id;
+    }
+
+    private static RecordingInput recordingInput(RecordingPlan plan, Recording found, long workId) {
+        String labelNote = plan.label() == null ? null : "First released on the label " + plan.label() + ".";
+        List<RecordingInput.Owner> owners = new ArrayList<>();
+        if (found != null) {
+            for (MasterShare owner : found.owners) {
+                owners.add(new RecordingInput.Owner(owner.party.id, owner.share.toPlainString()));
+            }
+        }
+        return new RecordingInput(
+                plan.title(),
+                plan.artist(),
+                plan.isrc(),
+                plan.releaseYear(),
+                plan.durationSeconds() == null ? null : plan.durationSeconds() + "s",
+                found != null && found.work != null ? found.work.id : workId,
+                found != null && found.notes != null ? found.notes : labelNote,
+                owners);
+    }
+}

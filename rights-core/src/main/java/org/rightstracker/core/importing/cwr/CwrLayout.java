@@ -1,0 +1,152 @@
+package org.rightstracker.core.importing.cwr;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Field positions of the CWR 2.1 and 2.2 records this import reads (CISAC CWR specification; 2.2 only
+ * appends fields to 2.1 records, so one layout serves both). Records not listed here are recognised by
+ * type and skipped.
+ */
+final class CwrLayout {
+
+    private CwrLayout() {}
+
+    // Every record inside a transaction starts with its type and two sequence numbers.
+    static final CwrField TRANSACTION_SEQUENCE = new CwrField("Transaction sequence number", 4, 8);
+    static final CwrField RECORD_SEQUENCE = new CwrField("Record sequence number", 12, 8);
+
+    static final CwrField HDR_SENDER_NAME = new CwrField("Sender name", 15, 45);
+    static final CwrField HDR_CREATION_DATE = new CwrField("Creation date", 65, 8);
+    static final CwrField HDR_CHARACTER_SET = new CwrField("Character set", 87, 15);
+    static final CwrField HDR_VERSION = new CwrField("CWR version", 102, 3);
+
+    static final CwrField GRH_TRANSACTION_TYPE = new CwrField("Transaction type", 4, 3);
+    static final CwrField GRH_GROUP_ID = new CwrField("Group ID", 7, 5);
+
+    static final CwrField GRT_GROUP_ID = new CwrField("Group ID", 4, 5);
+    static final CwrField GRT_TRANSACTIONS = new CwrField("Transaction count", 9, 8);
+    static final CwrField GRT_RECORDS = new CwrField("Record count", 17, 8);
+
+    static final CwrField TRL_GROUPS = new CwrField("Group count", 4, 5);
+    static final CwrField TRL_TRANSACTIONS = new CwrField("Transaction count", 9, 8);
+    static final CwrField TRL_RECORDS = new CwrField("Record count", 17, 8);
+
+    static final CwrField WORK_TITLE = new CwrField("Work title", 20, 60);
+    static final CwrField WORK_SUBMITTER_NUMBER = new CwrField("Submitter work number", 82, 14);
+    static final CwrField WORK_ISWC = new CwrField("ISWC", 96, 11);
+    static final CwrField WORK_VERSION_TYPE = new CwrField("Version type", 143, 3);
+
+    static final CwrField PUB_CHAIN = new CwrField("Publisher sequence number", 20, 2);
+    static final CwrField PUB_IP_NUMBER = new CwrField("Interested party number", 22, 9);
+    static final CwrField PUB_NAME = new CwrField("Publisher name", 31, 45);
+    static final CwrField PUB_UNKNOWN = new CwrField("Publisher unknown indicator", 76, 1);
+    static final CwrField PUB_TYPE = new CwrField("Publisher type", 77, 2);
+    static final CwrField PUB_IPI = new CwrField("Publisher IPI name number", 88, 11);
+    static final CwrField PUB_PR_SOCIETY = new CwrField("PR affiliation society", 113, 3);
+    static final CwrField PUB_PR_SHARE = new CwrField("PR ownership share", 116, 5);
+    static final CwrField PUB_MR_SHARE = new CwrField("MR ownership share", 124, 5);
+    static final CwrField PUB_SR_SHARE = new CwrField("SR ownership share", 132, 5);
+
+    static final CwrField WRITER_IP_NUMBER = new CwrField("Interested party number", 20, 9);
+    static final CwrField WRITER_LAST_NAME = new CwrField("Writer last name", 29, 45);
+    static final CwrField WRITER_FIRST_NAME = new CwrField("Writer first name", 74, 30);
+    static final CwrField WRITER_UNKNOWN = new CwrField("Writer unknown indicator", 104, 1);
+    static final CwrField WRITER_DESIGNATION = new CwrField("Writer designation code", 105, 2);
+    static final CwrField WRITER_IPI = new CwrField("Writer IPI name number", 116, 11);
+    static final CwrField WRITER_PR_SOCIETY = new CwrField("PR affiliation society", 127, 3);
+    static final CwrField WRITER_PR_SHARE = new CwrField("PR ownership share", 130, 5);
+    static final CwrField WRITER_MR_SHARE = new CwrField("MR ownership share", 138, 5);
+    static final CwrField WRITER_SR_SHARE = new CwrField("SR ownership share", 146, 5);
+    static final CwrField WRITER_FOR_HIRE = new CwrField("Work for hire indicator", 153, 1);
+
+    static final CwrField TERRITORY_IP_NUMBER = new CwrField("Interested party number", 20, 9);
+    static final CwrField SPT_PR_SHARE = new CwrField("PR collection share", 35, 5);
+    static final CwrField SPT_MR_SHARE = new CwrField("MR collection share", 40, 5);
+    static final CwrField SPT_SR_SHARE = new CwrField("SR collection share", 45, 5);
+    static final CwrField SWT_PR_SHARE = new CwrField("PR collection share", 29, 5);
+    static final CwrField SWT_MR_SHARE = new CwrField("MR collection share", 34, 5);
+    static final CwrField SWT_SR_SHARE = new CwrField("SR collection share", 39, 5);
+
+    static final CwrField PWR_PUBLISHER_IP = new CwrField("Publisher IP number", 20, 9);
+    static final CwrField PWR_WRITER_IP = new CwrField("Writer IP number", 102, 9);
+
+    static final CwrField ALT_TITLE = new CwrField("Alternate title", 20, 60);
+
+    static final CwrField PER_LAST_NAME = new CwrField("Performing artist last name", 20, 45);
+    static final CwrField PER_FIRST_NAME = new CwrField("Performing artist first name", 65, 30);
+
+    static final CwrField REC_RELEASE_DATE = new CwrField("First release date", 20, 8);
+    static final CwrField REC_DURATION = new CwrField("First release duration", 88, 6);
+    static final CwrField REC_ALBUM_LABEL = new CwrField("First album label", 159, 60);
+    static final CwrField REC_ISRC = new CwrField("ISRC", 250, 12);
+    static final CwrField REC_TITLE = new CwrField("Recording title", 267, 60);
+    static final CwrField REC_DISPLAY_ARTIST = new CwrField("Display artist", 387, 60);
+    static final CwrField REC_RECORD_LABEL = new CwrField("Record label", 447, 60);
+
+    static final CwrField ORN_PURPOSE = new CwrField("Intended purpose", 20, 3);
+    static final CwrField ORN_PRODUCTION_TITLE = new CwrField("Production title", 23, 60);
+    static final CwrField ORN_LIBRARY = new CwrField("Library", 102, 60);
+
+    /** Transaction headers whose works this import reads. */
+    static final Set<String> WORK_TRANSACTIONS = Set.of("NWR", "REV", "ISW");
+
+    /** Transaction headers of CWR 2.1/2.2 that carry no work registration (acknowledgements, agreements...). */
+    static final Set<String> OTHER_TRANSACTIONS = Set.of("EXC", "ACK", "AGR");
+
+    /** Every detail record type of CWR 2.1 and 2.2. */
+    static final Set<String> DETAIL_RECORDS = Set.of(
+            "SPU", "NPN", "SPT", "SWR", "NWN", "SWT", "PWR", "OPU", "OPT", "OWR", "OWT", "ALT", "NAT", "EWT", "VER",
+            "PER", "NPR", "REC", "ORN", "INS", "IND", "COM", "MSG", "NET", "NCT", "NVT", "NOW", "ARI", "XRF", "TER",
+            "IPA", "NPA");
+
+    static final Set<String> CONTROL_RECORDS = Set.of("HDR", "GRH", "GRT", "TRL");
+
+    /**
+     * How far a line must reach for each record this import reads: up to the last field that may not be
+     * blank. Text fields at the end may lose their trailing spaces, so only their first character counts;
+     * numeric fields count in full.
+     */
+    private static final Map<String, CwrField> LAST_REQUIRED = Map.ofEntries(
+            Map.entry("HDR", new CwrField("Transmission date", 79, 8)),
+            Map.entry("GRH", new CwrField("Version number", 12, 5)),
+            Map.entry("GRT", GRT_RECORDS),
+            Map.entry("TRL", TRL_RECORDS),
+            Map.entry("NWR", WORK_VERSION_TYPE),
+            Map.entry("REV", WORK_VERSION_TYPE),
+            Map.entry("ISW", WORK_VERSION_TYPE),
+            Map.entry("SPU", PUB_SR_SHARE),
+            Map.entry("OPU", PUB_SR_SHARE),
+            Map.entry("SWR", WRITER_SR_SHARE),
+            Map.entry("OWR", WRITER_SR_SHARE),
+            Map.entry("SPT", new CwrField("TIS numeric code", 51, 4)),
+            Map.entry("SWT", new CwrField("TIS numeric code", 45, 4)),
+            Map.entry("PWR", new CwrField("Publisher IP number", 20, 1)),
+            Map.entry("ALT", new CwrField("Title type", 80, 2)),
+            Map.entry("PER", new CwrField("Performing artist last name", 20, 1)),
+            Map.entry("ORN", new CwrField("Intended purpose", 20, 1)));
+
+    /** The field a line of this type must reach, or null when only the type and sequence numbers matter. */
+    static CwrField lastRequired(String type) {
+        return LAST_REQUIRED.get(type);
+    }
+
+    static int minimumLength(String type) {
+        CwrField last = LAST_REQUIRED.get(type);
+        if (last != null) {
+            return last.end();
+        }
+        return CONTROL_RECORDS.contains(type) ? 3 : RECORD_SEQUENCE.end();
+    }
+
+    static boolean isKnown(String type) {
+        return CONTROL_RECORDS.contains(type)
+                || WORK_TRANSACTIONS.contains(type)
+                || OTHER_TRANSACTIONS.contains(type)
+                || DETAIL_RECORDS.contains(type);
+    }
+
+    static boolean isTransactionHeader(String type) {
+        return WORK_TRANSACTIONS.contains(type) || OTHER_TRANSACTIONS.contains(type);
+    }
+}

@@ -1,0 +1,27 @@
+package org.rightstracker.core.importing.cwr;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.rightstracker.core.party.PartyKind;
+import org.rightstracker.core.party.PartyRole;
+
+/**
+ * A writer or publisher as the file names it. Two mentions are the same party when they carry the same
+ * IPI name number or, without one, the same name (ignoring case and repeated spaces): the import then
+ * creates or links one party for both.
+ */
+public record CwrParty(String name, PartyKind kind, String ipi, String society, Set<PartyRole> roles) {
+
+    public CwrParty {
+        roles = roles.isEmpty() ? EnumSet.noneOf(PartyRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public String key() {
+        return ipi != null ? "IPI " + ipi : "NAME " + normalisedName(name);
+    }
+
+    static String normalisedName(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+}

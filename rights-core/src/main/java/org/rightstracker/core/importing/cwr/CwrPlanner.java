@@ -1,0 +1,209 @@
+package org.rightstracker.core.importing.cwr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.work.Work;
+
+/**
+ * Matches a parsed file against the catalogue and says what committing it would do. Reads only.
+ * Parties match by IPI name number, else by exact name; works by ISWC, else by title and the same
+ * writers; recordings by ISRC, else by work, title and artist ({@link CwrRecordingPlanner}).
+ */
+final class CwrPlanner {
+
+    private final CwrDocument document;
+    private final List<CwrProblem> problems;
+    private final Map<String, CwrParty> parties = new LinkedHashMap<>();
+    private final Map<String, Integer> firstLines = new HashMap<>();
+    private final Map<String, Party> existing = new HashMap<>();
+    private final Map<String, PartyPlan> partyPlans = new LinkedHashMap<>();
+
+    private CwrPlanner(CwrDocument document) {
+        this.document = document;
+        this.problems = new ArrayList<>(document.problems());
+    }
+
+    static CwrPreview plan(String fileName, CwrDocument document) {
+        CwrPlanner planner = new CwrPlanner(document);
+        planner.collectParties();
+        planner.matchParties();
+        List<WorkPlan> works = planner.planWorks();
+        planner.problems.sort(Comparator.comparingInt(CwrProblem::line));
+        return new CwrPreview(
+                fileName,
+                document.version(),
+                document.sender(),
+                document.records(),
+                document.skipped(),
+                List.copyOf(planner.problems),
+                List.copyOf(planner.partyPlans.values()),
+                works);
+    }
+
+    private void collectParties() {
+        for (CwrDocument.ParsedWork work : document.works()) {
+            work.writers().forEach(w -> mention(w.writer().party(), w.writer().line()));
+            work.publishers().forEach(p -> mention(p.party(), p.line()));
+        }
+    }
+
+    // A party named in several places is one party with every role it plays.
+    private void mention(CwrParty party, int line) {
+        firstLines.putIfAbsent(party.key(), line);
+        parties.merge(party.key(), party, (a, b) -> {
+            Set<PartyRole> roles = EnumSet.copyOf(a.roles());
+            roles.addAll(b.roles());
+            return new CwrParty(a.name(), a.kind(), a.ipi(), a.society() != null ? a.society() : b.society(), roles);
+        });
+    }
+
+    private void matchParties() {
+        List<String> ipis = parties.values().stream()
+                .map(CwrParty::ipi)
+                .filter(Objects::nonNull)
+                .toList();
+        Map<String, Party> byIpi = ipis.isEmpty()
+                ? Map.of()
+                : Party.<Party>list("ipiNameNumber in ?1", ipis).stream()
+                        .collect(Collectors.toMap(p -> p.ipiNameNumber, p -> p));
+        List<String> names =
+                parties.values().stream().map(p -> lower(p.name())).distinct().toList();
+        Map<String, Party> byName = new HashMap<>();
+        if (!names.isEmpty()) {
+            Party.<Party>list("lower(name) in ?1 order by id", names)
+                    .forEach(p -> byName.putIfAbsent(lower(p.name), p));
+        }
+        for (CwrParty party : parties.values()) {
+            Party found = party.ipi() == null ? null : byIpi.get(party.ipi());
+            if (found == null) {
+                Party named = byName.get(lower(party.name()));
+                // A namesake with another IPI is someone else.
+                if (named != null && (named.ipiNameNumber == null || party.ipi() == null)) {
+                    found = named;
+                }
+            } else if (!lower(found.name).equals(lower(party.name()))) {
+                problems.add(new CwrProblem(
+                        firstLines.get(party.key()),
+                        "",
+                        "IPI name number",
+                        "IPI name number " + party.ipi() + " belongs to \"" + found.name
+                                + "\" in the catalogue; the file" + " calls it \"" + party.name()
+                                + "\". The catalogue's party is used.",
+                        CwrProblem.Severity.WARNING));
+            }
+            if (found != null) {
+                existing.put(party.key(), found);
+            }
+            partyPlans.put(party.key(), planParty(party, found));
+        }
+    }
+
+    private static PartyPlan planParty(CwrParty party, Party found) {
+        if (found == null) {
+            return new PartyPlan(
+                    party.key(),
+                    party.name(),
+                    party.kind(),
+                    party.ipi(),
+                    party.society(),
+                    party.roles(),
+                    PlannedAction.CREATE,
+                    null,
+                    List.of());
+        }
+        List<String> changes = new ArrayList<>();
+        String ipi = found.ipiNameNumber;
+        if (ipi == null && party.ipi() != null) {
+            ipi = party.ipi();
+            changes.add("IPI name number " + ipi);
+        }
+        String society = found.society;
+        if (society == null && party.society() != null) {
+            society = party.society();
+            changes.add("society " + society);
+        }
+        Set<PartyRole> roles = found.roles.isEmpty() ? EnumSet.noneOf(PartyRole.class) : EnumSet.copyOf(found.roles);
+        Set<PartyRole> added = EnumSet.copyOf(party.roles());
+        added.removeAll(roles);
+        if (!added.isEmpty()) {
+            roles.addAll(added);
+            changes.add("role " + added.stream().map(PartyRole::label).collect(Collectors.joining(", ")));
+        }
+        return new PartyPlan(
+                party.key(),
+                found.name,
+                found.kind,
+                ipi,
+                society,
+                roles,
+                changes.isEmpty() ? PlannedAction.UNCHANGED : PlannedAction.UPDATE,
+                found.id,
+                List.copyOf(changes));
+    }
+
+    private List<WorkPlan> planWorks() {
+        List<String> iswcs = document.works().stream()
+                .map(w -> w.work().iswc())
+                .filter(Objects::nonNull)
+                .toList();
+        Map<String, Work> byIswc = iswcs.isEmpty()
+                ? Map.of()
+                : Work.<Work>list("iswc in ?1", iswcs).stream().collect(Collectors.toMap(w -> w.iswc, w -> w));
+        List<String> titles = document.works().stream()
+                .map(w -> lower(w.work().title()))
+                .distinct()
+                .toList();
+        List<Work> sameTitle = titles.isEmpty()
+                ? List.of()
+                : Work.list(
+                        "select distinct w from Work w left join fetch w.writers ww left join fetch ww.party"
+                                + " where lower(w.title) in ?1 order by w.id",
+                        titles);
+        CwrRecordingPlanner recordings = new CwrRecordingPlanner(document);
+        List<WorkPlan> plans = new ArrayList<>();
+        for (CwrDocument.ParsedWork parsed : document.works()) {
+            Work found = parsed.work().iswc() == null
+                    ? null
+                    : byIswc.get(parsed.work().iswc());
+            if (found == null) {
+                found = sameTitle.stream()
+                        .filter(w -> lower(w.title).equals(lower(parsed.work().title())))
+                        .filter(w -> w.iswc == null || parsed.work().iswc() == null)
+                        .filter(w -> sameWriters(w, parsed))
+                        .findFirst()
+                        .orElse(null);
+            }
+            plans.add(CwrWorkComparison.plan(parsed, found, partyPlans, recordings.plan(parsed, found)));
+        }
+        return List.copyOf(plans);
+    }
+
+    private boolean sameWriters(Work work, CwrDocument.ParsedWork parsed) {
+        List<Long> stored = work.writers.stream().map(w -> w.party.id).sorted().toList();
+        List<Long> named = new ArrayList<>();
+        for (CwrOwnership.WriterPart part : parsed.writers()) {
+            Party party = existing.get(part.writer().party().key());
+            if (party == null) {
+                return false;
+            }
+            named.add(party.id);
+        }
+        named.sort(Comparator.naturalOrder());
+        return stored.equals(named);
+    }
+
+    static String lower(String text) {
+        return CwrParty.normalisedName(text).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,90 @@
+package org.rightstracker.core.importing.cwr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.work.Work;
+
+/**
+ * Plans the REC records of a work. A recording found by ISRC (or, without one, by work, title and
+ * artist) is only completed, never overwritten: CWR describes a first release, which says less about a
+ * master than what a supervisor has recorded by hand.
+ */
+final class CwrRecordingPlanner {
+
+    private final Map<String, Recording> byIsrc;
+
+    CwrRecordingPlanner(CwrDocument document) {
+        List<String> isrcs = document.works().stream()
+                .flatMap(w -> w.work().recordings().stream())
+                .map(CwrRecording::isrc)
+                .filter(Objects::nonNull)
+                .toList();
+        byIsrc = isrcs.isEmpty()
+                ? Map.of()
+                : Recording.<Recording>list("isrc in ?1", isrcs).stream()
+                        .collect(Collectors.toMap(r -> r.isrc, r -> r));
+    }
+
+    List<RecordingPlan> plan(CwrDocument.ParsedWork parsed, Work work) {
+        List<RecordingPlan> plans = new ArrayList<>();
+        for (CwrRecording rec : parsed.work().recordings()) {
+            Recording found = rec.isrc() == null ? null : byIsrc.get(rec.isrc());
+            if (found == null && rec.isrc() == null && work != null) {
+                found =
+                        Recording.<Recording>list(
+                                        "work = ?1 and lower(title) = ?2", work, CwrPlanner.lower(rec.title()))
+                                .stream()
+                                .filter(r -> CwrPlanner.lower(r.artist).equals(CwrPlanner.lower(rec.artist())))
+                                .findFirst()
+                                .orElse(null);
+            }
+            plans.add(found == null ? created(rec) : completed(rec, found));
+        }
+        return List.copyOf(plans);
+    }
+
+    private static RecordingPlan created(CwrRecording rec) {
+        return new RecordingPlan(
+                rec.line(),
+                rec.title(),
+                rec.artist(),
+                rec.isrc(),
+                rec.label(),
+                rec.releaseYear(),
+                rec.durationSeconds(),
+                PlannedAction.CREATE,
+                null,
+                List.of());
+    }
+
+    private static RecordingPlan completed(CwrRecording rec, Recording found) {
+        List<String> changes = new ArrayList<>();
+        if (found.artist == null && rec.artist() != null) {
+            changes.add("artist " + rec.artist());
+        }
+        if (found.releaseYear == null && rec.releaseYear() != null) {
+            changes.add("release year " + rec.releaseYear());
+        }
+        if (found.durationSeconds == null && rec.durationSeconds() != null) {
+            changes.add("duration");
+        }
+        if (found.work == null) {
+            changes.add("linked to the work");
+        }
+        return new RecordingPlan(
+                rec.line(),
+                found.title,
+                found.artist != null ? found.artist : rec.artist(),
+                found.isrc,
+                rec.label(),
+                found.releaseYear != null ? found.releaseYear : rec.releaseYear(),
+                found.durationSeconds != null ? found.durationSeconds : rec.durationSeconds(),
+                changes.isEmpty() ? PlannedAction.UNCHANGED : PlannedAction.UPDATE,
+                found.id,
+                List.copyOf(changes));
+    }
+}

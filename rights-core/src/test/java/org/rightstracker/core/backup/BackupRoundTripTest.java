@@ -1,0 +1,177 @@
+package org.rightstracker.core.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rightstracker.core.demo.DemoData;
+import org.rightstracker.core.document.Document;
+import org.rightstracker.core.document.DocumentKind;
+import org.rightstracker.core.party.PartyInput;
+import org.rightstracker.core.party.PartyKind;
+import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.party.PartyService;
+import org.rightstracker.core.production.Production;
+
+/**
+ * Backup, wipe, restore, compare every table's rows. Runs on whatever database the suite runs on (H2 by
+ * default, PostgreSQL under scripts/with-postgres). Restoring needs an empty instance, so this test
+ * owns the database while it runs and empties it first: other test classes create their own data.
+ */
+@QuarkusTest
+class BackupRoundTripTest {
+
+    @Inject
+    BackupService backups;
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aBackupRestoredIntoAnEmptyInstanceGivesIdenticalDataAndRefusesAFullOne() throws Exception {
+        wipe();
+        demo.load();
+        byte[] letter = "signed licence".getBytes(StandardCharsets.UTF_8);
+        String sha = attach(letter);
+        Files.createDirectories(dataDir.resolve("documents"));
+        Files.write(dataDir.resolve("documents").resolve(sha), letter);
+        Map<String, List<JsonNode>> before = snapshot();
+        assertThat(before.get("party")).isNotEmpty();
+        assertThat(before.get("document")).hasSize(1);
+
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        BackupManifest manifest = backups.write(archive, dataDir);
+
+        assertThat(manifest.schemaVersion()).isEqualTo(backups.schemaVersion());
+        assertThat(manifest.files()).containsExactly("documents/" + sha);
+        assertThat(manifest.missingFiles()).isEmpty();
+        for (BackupManifest.TableEntry table : manifest.tables()) {
+            assertThat(table.rows())
+                    .as(table.name())
+                    .isEqualTo(before.get(table.name()).size());
+        }
+
+        assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(archive.toByteArray()), dataDir))
+                .isInstanceOf(RestoreRefusedException.class)
+                .hasMessageContaining("already holds data")
+                .hasMessageContaining("party (");
+        assertThat(snapshot()).isEqualTo(before);
+
+        wipe();
+        Path restoredDir = dataDir.resolve("elsewhere");
+        BackupManifest restored = backups.restore(new ByteArrayInputStream(archive.toByteArray()), restoredDir);
+
+        assertThat(restored.totalRows()).isEqualTo(manifest.totalRows());
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(Files.readAllBytes(restoredDir.resolve("documents").resolve(sha)))
+                .isEqualTo(letter);
+        long highest = before.get("party").stream()
+                .mapToLong(r -> r.get("id").asLong())
+                .max()
+                .orElseThrow();
+        long next = parties.create(PartyInput.named("After restore", PartyKind.PERSON, Set.of(PartyRole.COMPOSER))).id;
+        assertThat(next).isGreaterThan(highest);
+    }
+
+    @Test
+    void anArchiveThatIsNotABackupIsRefused() throws IOException, SQLException {
+        wipe();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("hello.txt"));
+            out.write("hi".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(zip.toByteArray()), dataDir))
+                .isInstanceOf(RestoreRefusedException.class)
+                .hasMessageContaining("not a Rights Tracker backup");
+        assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(new byte[] {1, 2, 3}), dataDir))
+                .isInstanceOf(RestoreRefusedException.class);
+    }
+
+    private String attach(byte[] bytes) {
+        String sha = org.rightstracker.core.signoff.IssuedFileStore.sha256(bytes);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document document = new Document();
+            document.production = Production.<Production>findAll().firstResult();
+            document.kind = DocumentKind.values()[0];
+            document.fileName = "licence.txt";
+            document.contentType = "text/plain";
+            document.sizeBytes = bytes.length;
+            document.sha256 = sha;
+            document.persist();
+        });
+        return sha;
+    }
+
+    /** Every row of every table, in primary-key order, as the archive writes values. */
+    private Map<String, List<JsonNode>> snapshot() throws SQLException {
+        Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (TableCatalog.Table table : TableCatalog.load(connection)) {
+                List<JsonNode> tableRows = new ArrayList<>();
+                String order = table.primaryKey().isEmpty() ? "" : " order by " + String.join(", ", table.primaryKey());
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery("select * from " + table.name() + order)) {
+                    while (rs.next()) {
+                        var row = BackupService.JSON.createObjectNode();
+                        for (TableCatalog.Column column : table.columns()) {
+                            int index = rs.findColumn(column.name());
+                            row.set(column.name(), BackupValues.read(rs, index, column));
+                        }
+                        tableRows.add(row);
+                    }
+                }
+                rows.put(table.name(), tableRows);
+            }
+        }
+        return rows;
+    }
+
+    /** Deletes every row, children first. */
+    private void wipe() throws SQLException {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                List<TableCatalog.Table> tables = new ArrayList<>(TableCatalog.load(connection));
+                java.util.Collections.reverse(tables);
+                for (TableCatalog.Table table : tables) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.executeUpdate("delete from " + table.name());
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,250 @@
+package org.rightstracker.web.importing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.rightstracker.core.importing.cuelist.CueListFileException;
+import org.rightstracker.core.importing.cuelist.CueListImport;
+import org.rightstracker.core.importing.cuelist.CueListPreview;
+import org.rightstracker.core.importing.cuelist.CueListReader;
+import org.rightstracker.core.importing.cuelist.CueListTable;
+import org.rightstracker.core.importing.cwr.CwrImport;
+import org.rightstracker.core.importing.cwr.CwrPreview;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.production.ProductionService;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.security.Role;
+
+/**
+ * Import pages: upload a CWR file or a cue list, see what it would change and every problem, then
+ * commit. Upload (POST) → 303 → preview (GET, writes nothing) → commit (POST) → 303 → result.
+ */
+@Path("/imports")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+public class ImportPages {
+
+    static final String FLASH = "rights-flash";
+
+    @Inject
+    CwrImport cwr;
+
+    @Inject
+    CueListImport cueLists;
+
+    @Inject
+    ProductionService productions;
+
+    @Inject
+    PendingUploads pending;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<Production> productions, String message);
+
+        static native TemplateInstance cwrPreview(String token, CwrPreview preview, String message);
+
+        static native TemplateInstance cueListPreview(String token, CueListPreview preview, String message);
+
+        static native TemplateInstance done(String message);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        return Templates.index(productions.listAll(), null);
+    }
+
+    @POST
+    @Path("/cwr")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response uploadCwr(@RestForm("file") FileUpload file) {
+        try {
+            byte[] bytes = read(file);
+            UploadCheck.cwrText(file.fileName(), bytes);
+            String token = pending.keep("cwr", file.fileName(), null, bytes).token();
+            return Response.seeOther(URI.create("/imports/cwr/" + token)).build();
+        } catch (UploadCheck.Refused refused) {
+            return refusedPage(refused.status(), refused.getMessage());
+        }
+    }
+
+    @GET
+    @Path("/cwr/{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response cwrPreview(@PathParam("token") String token) {
+        return pending.find(token, "cwr")
+                .map(u -> Response.ok(Templates.cwrPreview(
+                                token, cwr.preview(u.fileName(), UploadCheck.cwrText(u.fileName(), u.bytes())), null))
+                        .build())
+                .orElseGet(this::expired);
+    }
+
+    @POST
+    @Path("/cwr/{token}/commit")
+    @Produces(MediaType.TEXT_HTML)
+    public Response commitCwr(@PathParam("token") String token) {
+        var upload = pending.find(token, "cwr");
+        if (upload.isEmpty()) {
+            return expired();
+        }
+        String text = UploadCheck.cwrText(upload.get().fileName(), upload.get().bytes());
+        try {
+            String summary = cwr.commit(upload.get().fileName(), text).summary();
+            pending.forget(token);
+            return finished(summary);
+        } catch (ValidationException e) {
+            return Response.status(422)
+                    .entity(Templates.cwrPreview(token, cwr.preview(upload.get().fileName(), text), message(e)))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("/cue-list")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response uploadCueList(@RestForm("productionId") Long productionId, @RestForm("file") FileUpload file) {
+        if (productionId == null) {
+            return refusedPage(400, "Choose the production the cue list belongs to.");
+        }
+        try {
+            byte[] bytes = read(file);
+            table(file.fileName(), bytes);
+            String token = pending.keep("cue-list", file.fileName(), productionId, bytes)
+                    .token();
+            return Response.seeOther(URI.create("/imports/cue-list/" + token)).build();
+        } catch (UploadCheck.Refused refused) {
+            return refusedPage(refused.status(), refused.getMessage());
+        } catch (CueListFileException unreadable) {
+            return refusedPage(422, unreadable.getMessage());
+        }
+    }
+
+    @GET
+    @Path("/cue-list/{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response cueListPreview(@PathParam("token") String token) {
+        return pending.find(token, "cue-list")
+                .map(u -> Response.ok(Templates.cueListPreview(
+                                token,
+                                cueLists.preview(u.productionId(), u.fileName(), table(u.fileName(), u.bytes())),
+                                null))
+                        .build())
+                .orElseGet(this::expired);
+    }
+
+    @POST
+    @Path("/cue-list/{token}/commit")
+    @Produces(MediaType.TEXT_HTML)
+    public Response commitCueList(@PathParam("token") String token) {
+        var upload = pending.find(token, "cue-list");
+        if (upload.isEmpty()) {
+            return expired();
+        }
+        var u = upload.get();
+        CueListTable table = table(u.fileName(), u.bytes());
+        try {
+            String summary =
+                    cueLists.commit(u.productionId(), u.fileName(), table).summary();
+            pending.forget(token);
+            return finished(summary);
+        } catch (ValidationException e) {
+            return Response.status(422)
+                    .entity(Templates.cueListPreview(
+                            token, cueLists.preview(u.productionId(), u.fileName(), table), message(e)))
+                    .build();
+        }
+    }
+
+    /** Where a commit lands: the result, carried over the redirect in a short-lived cookie. */
+    @GET
+    @Path("/done")
+    @Produces(MediaType.TEXT_HTML)
+    public Response done(@RestCookie(FLASH) String flash) {
+        String message = flash == null ? null : URLDecoder.decode(flash, StandardCharsets.UTF_8);
+        return Response.ok(Templates.done(message))
+                .cookie(new NewCookie.Builder(FLASH)
+                        .path("/")
+                        .maxAge(0)
+                        .value("")
+                        .build())
+                .build();
+    }
+
+    static Response redirectWithFlash(String location, String message) {
+        return Response.seeOther(URI.create(location))
+                .cookie(new NewCookie.Builder(FLASH)
+                        .path("/")
+                        .maxAge(60)
+                        .httpOnly(true)
+                        .value(URLEncoder.encode(message, StandardCharsets.UTF_8))
+                        .build())
+                .build();
+    }
+
+    private static Response finished(String summary) {
+        return redirectWithFlash("/imports/done", summary);
+    }
+
+    private Response refusedPage(int status, String message) {
+        return Response.status(status)
+                .entity(Templates.index(productions.listAll(), message))
+                .build();
+    }
+
+    private Response expired() {
+        return Response.status(404)
+                .entity(Templates.index(
+                        productions.listAll(),
+                        "This upload is no longer waiting (uploads wait an hour); upload the file again."))
+                .build();
+    }
+
+    private static String message(ValidationException e) {
+        return e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+    }
+
+    static byte[] read(FileUpload file) {
+        if (file == null) {
+            throw new UploadCheck.Refused(400, "Choose a file to upload.");
+        }
+        UploadCheck.size(file.fileName(), file.size(), UploadCheck.IMPORT_LIMIT);
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CueListTable table(String fileName, byte[] bytes) {
+        boolean spreadsheet =
+                fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        return spreadsheet
+                ? CueListReader.xlsx(new ByteArrayInputStream(UploadCheck.xlsx(fileName, bytes)))
+                : CueListReader.csv(UploadCheck.csvText(fileName, bytes));
+    }
+}

@@ -1,0 +1,166 @@
+package org.rightstracker.web.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rightstracker.core.work.Work;
+import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Team;
+
+/** The import screens: upload, a preview that changes nothing, a commit; and the refusals. */
+@QuarkusTest
+class ImportPagesTest {
+
+    static final Path FIXTURES = Path.of("../rights-core/src/test/resources/importing/cwr");
+    static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    Team team;
+
+    @BeforeEach
+    void team() {
+        team.ensure();
+    }
+
+    @Test
+    void aCwrFileIsPreviewedWithoutChangesThenCommitted() throws IOException {
+        Session session = Session.open(Team.user(Role.SUPERVISOR), "/imports");
+        Response upload = session.multipart(
+                "/imports/cwr", "nwrexample2.V21", Files.readAllBytes(FIXTURES.resolve("nwrexample2.V21")));
+        assertThat(upload.statusCode()).isEqualTo(303);
+        String preview = upload.header("Location");
+        assertThat(preview).contains("/imports/cwr/");
+
+        long worksBefore = Work.count("upper(title) = 'THE WORK'");
+        Response page = session.get(preview);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().asString()).contains("THE WORK").contains("THE PUBLISHER");
+        assertThat(Work.count("upper(title) = 'THE WORK'")).isEqualTo(worksBefore);
+
+        Response commit = session.post(preview + "/commit", page.body().asString());
+        assertThat(commit.statusCode()).isEqualTo(303);
+        assertThat(commit.header("Location")).contains("/imports/done");
+        assertThat(Work.count("upper(title) = 'THE WORK'")).isEqualTo(Math.max(worksBefore, 1));
+    }
+
+    @Test
+    void theDefectiveCwrFileShowsItsProblemsAndCannotBeCommitted() throws IOException {
+        Session session = Session.open(Team.user(Role.SUPERVISOR), "/imports");
+        Response upload = session.multipart(
+                "/imports/cwr", "demo.v22", Files.readAllBytes(FIXTURES.resolve("demo_cwr_cleaned.v22")));
+        String html = session.get(upload.header("Location")).body().asString();
+        assertThat(html).contains("REV").contains("T-012.345.678-9").contains("125");
+        Response commit = session.post(upload.header("Location") + "/commit", html);
+        assertThat(commit.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void emptyAndBinaryFilesAreRefusedWithAClearMessage() {
+        Session session = Session.open(Team.user(Role.SUPERVISOR), "/imports");
+        Response empty = session.multipart("/imports/cwr", "empty.V21", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body().asString()).containsIgnoringCase("empty");
+        Response binary =
+                session.multipart("/imports/cwr", "image.V21", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        assertThat(binary.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void onlySupervisorsAndAdministratorsImportAndOnlyAdministratorsBackUp() {
+        for (Role role : new Role[] {Role.VIEWER, Role.PRODUCER}) {
+            given().auth()
+                    .preemptive()
+                    .basic(Team.user(role), Team.PASSWORD)
+                    .get("/imports")
+                    .then()
+                    .statusCode(403);
+        }
+        given().auth()
+                .preemptive()
+                .basic(Team.user(Role.SUPERVISOR), Team.PASSWORD)
+                .get("/imports")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic(Team.user(Role.SUPERVISOR), Team.PASSWORD)
+                .get("/backup")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .preemptive()
+                .basic(Team.user(Role.ADMIN), Team.PASSWORD)
+                .get("/backup")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void theBackupDownloadsAsAZipAndIsNotRestoredOverExistingData() {
+        Response download = given().auth()
+                .preemptive()
+                .basic(Team.user(Role.ADMIN), Team.PASSWORD)
+                .get("/backup/download");
+        assertThat(download.statusCode()).isEqualTo(200);
+        byte[] zip = download.asByteArray();
+        assertThat(zip[0]).isEqualTo((byte) 'P');
+        assertThat(zip[1]).isEqualTo((byte) 'K');
+        Session admin = Session.open(Team.user(Role.ADMIN), "/backup");
+        Response restore = admin.multipart("/backup/restore", "backup.zip", zip);
+        assertThat(restore.statusCode()).isEqualTo(409);
+        assertThat(restore.body().asString()).contains("already holds data");
+    }
+
+    /** A signed-in browser session with its CSRF cookie and token, as the pages hand them out. */
+    record Session(String user, String csrfCookie, String token) {
+
+        static Session open(String user, String formPage) {
+            Response page =
+                    given().auth().preemptive().basic(user, Team.PASSWORD).get(formPage);
+            assertThat(page.statusCode()).isEqualTo(200);
+            return new Session(
+                    user, page.cookie("csrf-token"), token(page.body().asString()));
+        }
+
+        RequestSpecification request() {
+            return given().auth()
+                    .preemptive()
+                    .basic(user, Team.PASSWORD)
+                    .cookie("csrf-token", csrfCookie)
+                    .redirects()
+                    .follow(false);
+        }
+
+        Response multipart(String path, String fileName, byte[] content) {
+            return request()
+                    .multiPart("csrf-token", token)
+                    .multiPart("file", fileName, content, "application/octet-stream")
+                    .post(path);
+        }
+
+        Response get(String path) {
+            return request().get(path);
+        }
+
+        Response post(String path, String pageWithToken) {
+            return request().formParam("csrf-token", token(pageWithToken)).post(path);
+        }
+
+        static String token(String html) {
+            Matcher matcher = TOKEN.matcher(html);
+            assertThat(matcher.find()).as("the page carries a CSRF token").isTrue();
+            return matcher.group(1);
+        }
+    }
+}
