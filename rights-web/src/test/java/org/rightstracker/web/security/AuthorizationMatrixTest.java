@@ -72,6 +72,46 @@ class AuthorizationMatrixTest {
                         404,
                         302),
                 new Route("unknown cue", t -> "/cues/987654321/history", 404, 404, 404, 404, 404, 302),
+                new Route(
+                        "report hub, own",
+                        t -> "/productions/" + t.ownProduction() + "/reports",
+                        200,
+                        200,
+                        200,
+                        200,
+                        404,
+                        302),
+                new Route(
+                        "report hub, other team's",
+                        t -> "/productions/" + t.otherProduction() + "/reports",
+                        200,
+                        404,
+                        404,
+                        404,
+                        404,
+                        302),
+                new Route(
+                        "checklist PDF, own",
+                        t -> "/productions/" + t.ownProduction() + "/reports/checklist?format=pdf",
+                        200,
+                        200,
+                        200,
+                        200,
+                        404,
+                        302),
+                new Route("expiring rights", t -> "/reports/expiring", 200, 200, 200, 200, 200, 302),
+                new Route("imports", t -> "/imports", 200, 200, 403, 403, 200, 302),
+                new Route("backup", t -> "/backup", 200, 403, 403, 403, 403, 302),
+                new Route(
+                        "API: report file",
+                        t -> "/api/v1/productions/" + t.ownProduction() + "/reports/checklist?format=csv",
+                        200,
+                        200,
+                        200,
+                        200,
+                        404,
+                        401),
+                new Route("API: productions", t -> "/api/v1/productions", 200, 200, 200, 200, 200, 401),
                 new Route("API: who am I", t -> "/api/v1/me", 200, 200, 200, 200, 200, 401));
     }
 
@@ -130,6 +170,39 @@ class AuthorizationMatrixTest {
                 .post("/j_security_check");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.header("Location")).endsWith("/login?error");
+    }
+
+    @Test
+    void onlyProducersAndAdministratorsSignOffAndOnlySupervisorsIssueCueSheets() {
+        String hub = "/productions/" + team.ownProduction() + "/reports";
+        assertThat(postWithToken("SUPERVISOR", hub, hub + "/sign-offs").statusCode())
+                .isEqualTo(403);
+        assertThat(postWithToken("VIEWER", hub, hub + "/sign-offs").statusCode())
+                .isEqualTo(403);
+        assertThat(postWithToken("PRODUCER", hub, hub + "/sign-offs").statusCode())
+                .isEqualTo(303);
+        assertThat(postWithToken("PRODUCER", hub, hub + "/cue-sheet/revisions").statusCode())
+                .isEqualTo(403);
+        assertThat(postWithToken("SUPERVISOR", hub, hub + "/cue-sheet/revisions")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(postWithToken(OUTSIDER, hub, hub + "/cue-sheet/revisions").statusCode())
+                .isEqualTo(404);
+    }
+
+    /** A form post as a browser makes it: the CSRF cookie and field taken from a page the caller can open. */
+    private static Response postWithToken(String caller, String formPage, String target) {
+        // Every signed-in page carries a token (the sign-out form); another team's caller takes it from the dashboard.
+        Response page = as(caller).get(caller.equals(OUTSIDER) ? "/" : formPage);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.body().asString());
+        assertThat(token.find()).as("a CSRF token on " + formPage).isTrue();
+        return as(caller)
+                .cookie("csrf-token", page.cookie("csrf-token"))
+                .redirects()
+                .follow(false)
+                .formParam("csrf-token", token.group(1))
+                .post(target);
     }
 
     static RequestSpecification as(String caller) {

@@ -1,0 +1,135 @@
+package org.rightstracker.reports.checklist;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.rightstracker.core.clearance.engine.BudgetSummary;
+import org.rightstracker.core.shared.Money;
+import org.rightstracker.reports.render.ProductionHeading;
+
+/**
+ * The clearance checklist of one production: where every cue stands, right holder by right holder,
+ * what is wrong, who to chase, and a block to sign. Built once by {@link ChecklistBuilder}; the page,
+ * the print view, the PDF, the CSV and the XLSX all render this one model.
+ *
+ * @param budgetLimit the production's music budget; null when none is set
+ * @param signOff set when this checklist is the document a producer signs off
+ */
+public record ChecklistReport(
+        ProductionHeading production,
+        String preparedBy,
+        LocalDate preparedOn,
+        boolean cleared,
+        int activeCues,
+        int clearedCues,
+        BigDecimal percentCleared,
+        List<StatusCount> statusCounts,
+        BudgetSummary budget,
+        Money budgetLimit,
+        List<Finding> findings,
+        List<CueLine> cues,
+        List<Licensor> outstanding,
+        SignOffMark signOff) {
+
+    public ChecklistReport {
+        statusCounts = List.copyOf(statusCounts);
+        findings = List.copyOf(findings);
+        cues = List.copyOf(cues);
+        outstanding = List.copyOf(outstanding);
+    }
+
+    public String overallStatus() {
+        return cleared ? "Cleared" : "Not cleared";
+    }
+
+    /** How many active cues stand at one status, e.g. "At risk: 2". */
+    public record StatusCount(String label, int cues) {}
+
+    /** A problem in words with how much it matters ("Blocker", "Risk", "Action", "Info"). */
+    public record Finding(String severity, String message) {}
+
+    /**
+     * One cue with its rights holders.
+     *
+     * @param timing "01:08:00:00 – 01:09:02:00", or empty when not timed
+     */
+    public record CueLine(
+            int sequence,
+            String number,
+            String title,
+            String origin,
+            String usage,
+            String timing,
+            Integer durationSeconds,
+            String status,
+            boolean active,
+            List<Holder> holders,
+            List<Finding> findings,
+            List<String> nextActions) {
+
+        public CueLine {
+            holders = List.copyOf(holders);
+            findings = List.copyOf(findings);
+            nextActions = List.copyOf(nextActions);
+        }
+    }
+
+    /**
+     * One clearance item of a cue: who licenses which share of which side, how far it has come, its
+     * fees and what it grants.
+     *
+     * @param currency the fee currency, which may differ from the production's
+     * @param afterMfn the fee once MFN is applied; equals the agreed (else quoted) fee without MFN
+     * @param scope media and territories granted, or null while none are recorded
+     * @param termStart null while no term is recorded
+     * @param termEnd first day no longer covered; null for perpetuity or no term
+     */
+    public record Holder(
+            String party,
+            String side,
+            BigDecimal syncShare,
+            BigDecimal masterShare,
+            String status,
+            String currency,
+            Money quoted,
+            Money agreed,
+            Money afterMfn,
+            boolean mfnRaised,
+            String scope,
+            String term,
+            LocalDate termStart,
+            LocalDate termEnd,
+            boolean coversPlan,
+            LocalDate quoteExpires,
+            boolean obsolete) {
+
+        /** "50.00%", "sync 100.00% · master 100.00%", or "All" for a composer agreement. */
+        public String shareText() {
+            if (syncShare != null && masterShare != null) {
+                return "sync " + syncShare.toPlainString() + "% · master " + masterShare.toPlainString() + "%";
+            }
+            if (syncShare != null) {
+                return syncShare.toPlainString() + "%";
+            }
+            if (masterShare != null) {
+                return masterShare.toPlainString() + "%";
+            }
+            return "All";
+        }
+    }
+
+    /** A licensor with everything still to get from it. */
+    public record Licensor(String party, List<Chase> items) {
+
+        public Licensor {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One thing to chase: which cue, which right, where it stands, what to do. */
+    public record Chase(String cueNumber, String cueTitle, String side, String status, String what) {}
+
+    /** Printed on the copy a producer signs off; the same facts the sign-off record keeps. */
+    public record SignOffMark(int number, String signedBy, Instant signedAt) {}
+}

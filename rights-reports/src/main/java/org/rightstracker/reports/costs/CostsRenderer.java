@@ -1,0 +1,88 @@
+package org.rightstracker.reports.costs;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.ArrayList;
+import java.util.List;
+import org.rightstracker.reports.render.FileNames;
+import org.rightstracker.reports.render.ReportDocument;
+import org.rightstracker.reports.render.ReportOutput;
+import org.rightstracker.reports.render.ReportTable;
+import org.rightstracker.reports.render.ReportTable.Column;
+import org.rightstracker.reports.render.TableCsvWriter;
+import org.rightstracker.reports.render.TableXlsxWriter;
+
+/** Renders a {@link CostsReport}: one template for page, print and PDF; one table for CSV and XLSX. */
+public final class CostsRenderer {
+
+    public static final String NAME = "Costs and MFN";
+
+    private CostsRenderer() {}
+
+    /** The report ready for any format: page, print view, PDF, CSV and XLSX. */
+    public static ReportOutput output(CostsReport report) {
+        return new ReportOutput(
+                NAME,
+                report.production().title(),
+                FileNames.slug(report.production().title()) + "-" + "costs",
+                () -> body(report),
+                () -> table(report));
+    }
+
+    @CheckedTemplate(basePath = "reports")
+    static class Templates {
+        static native TemplateInstance costs(CostsReport report);
+    }
+
+    public static String body(CostsReport report) {
+        return Templates.costs(report).render();
+    }
+
+    public static String print(CostsReport report, String backUrl) {
+        return ReportDocument.print(NAME, report.production().title(), body(report), backUrl);
+    }
+
+    public static byte[] pdf(CostsReport report) {
+        return ReportDocument.pdf(NAME, report.production().title(), body(report));
+    }
+
+    public static byte[] csv(CostsReport report) {
+        return TableCsvWriter.write(table(report));
+    }
+
+    public static byte[] xlsx(CostsReport report) {
+        return TableXlsxWriter.write(table(report));
+    }
+
+    static final List<Column> COLUMNS = List.of(
+            Column.integer("Seq"),
+            Column.text("Cue"),
+            Column.text("Title"),
+            Column.text("Status"),
+            Column.text("Currency"),
+            Column.money("Quoted"),
+            Column.money("Committed"),
+            Column.money("Projected"),
+            Column.money("MFN raise"),
+            Column.integer("Unpriced items"));
+
+    /** One row per active cue, in the production currency. */
+    public static ReportTable table(CostsReport report) {
+        String currency = report.production().currency();
+        List<List<Object>> rows = new ArrayList<>();
+        for (CostsReport.CueCost cue : report.cues()) {
+            rows.add(List.of(
+                    cue.sequence(),
+                    cue.number(),
+                    cue.title(),
+                    cue.status(),
+                    currency,
+                    cue.quoted().amount(),
+                    cue.committed().amount(),
+                    cue.projected().amount(),
+                    cue.mfnUplift().amount(),
+                    cue.unpricedItems()));
+        }
+        return new ReportTable(NAME, COLUMNS, rows);
+    }
+}

@@ -1,0 +1,87 @@
+package org.rightstracker.reports.ownership;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.ArrayList;
+import java.util.List;
+import org.rightstracker.reports.render.FileNames;
+import org.rightstracker.reports.render.ReportDocument;
+import org.rightstracker.reports.render.ReportOutput;
+import org.rightstracker.reports.render.ReportTable;
+import org.rightstracker.reports.render.ReportTable.Column;
+import org.rightstracker.reports.render.TableCsvWriter;
+import org.rightstracker.reports.render.TableXlsxWriter;
+
+/** Renders an {@link OwnershipReport}: one template for page, print and PDF; one table for CSV and XLSX. */
+public final class OwnershipRenderer {
+
+    public static final String NAME = "Ownership report";
+
+    private OwnershipRenderer() {}
+
+    /** The report ready for any format: page, print view, PDF, CSV and XLSX. */
+    public static ReportOutput output(OwnershipReport report) {
+        return new ReportOutput(
+                NAME,
+                report.production().title(),
+                FileNames.slug(report.production().title()) + "-" + "ownership",
+                () -> body(report),
+                () -> table(report));
+    }
+
+    @CheckedTemplate(basePath = "reports")
+    static class Templates {
+        static native TemplateInstance ownership(OwnershipReport report);
+    }
+
+    public static String body(OwnershipReport report) {
+        return Templates.ownership(report).render();
+    }
+
+    public static String print(OwnershipReport report, String backUrl) {
+        return ReportDocument.print(NAME, report.production().title(), body(report), backUrl);
+    }
+
+    public static byte[] pdf(OwnershipReport report) {
+        return ReportDocument.pdf(NAME, report.production().title(), body(report));
+    }
+
+    public static byte[] csv(OwnershipReport report) {
+        return TableCsvWriter.write(table(report));
+    }
+
+    public static byte[] xlsx(OwnershipReport report) {
+        return TableXlsxWriter.write(table(report));
+    }
+
+    static final List<Column> COLUMNS = List.of(
+            Column.integer("Seq"),
+            Column.text("Cue"),
+            Column.text("Title"),
+            Column.text("Origin"),
+            Column.text("Interest"),
+            Column.text("Party"),
+            Column.share("Share %"));
+
+    /** One row per share held: writers, then publishers, then master owners of each cue. */
+    public static ReportTable table(OwnershipReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (OwnershipReport.CueOwnership cue : report.cues()) {
+            add(rows, cue, "Writer", cue.writers());
+            add(rows, cue, "Publisher", cue.publishers());
+            add(rows, cue, "Master owner", cue.masterOwners());
+        }
+        return new ReportTable(NAME, COLUMNS, rows);
+    }
+
+    private static void add(
+            List<List<Object>> rows,
+            OwnershipReport.CueOwnership cue,
+            String interest,
+            List<OwnershipReport.Share> shares) {
+        for (OwnershipReport.Share share : shares) {
+            rows.add(List.of(
+                    cue.sequence(), cue.number(), cue.title(), cue.origin(), interest, share.party(), share.percent()));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.rightstracker.reports.render;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Wraps a rendered report body in the standalone paged document shared by the print view and the
+ * PDF: A4 landscape, the production title and "Page x of y" at the top of every page, the report name
+ * at the foot, table headers repeated on each page. The screen page puts the same body in the site
+ * layout instead; the body template is the same in all three.
+ */
+public final class ReportDocument {
+
+    private ReportDocument() {}
+
+    @CheckedTemplate(basePath = "reports")
+    static class Templates {
+        static native TemplateInstance document(
+                String title,
+                RawString runningTitle,
+                RawString reportName,
+                RawString body,
+                boolean print,
+                String backUrl);
+    }
+
+    /**
+     * The print view: the paged document plus a script (an external file, so a strict CSP allows it)
+     * that opens the browser's print dialog.
+     *
+     * @param backUrl where "Back to the report" leads; null for none
+     */
+    public static String print(String reportName, String runningTitle, String body, String backUrl) {
+        return render(reportName, runningTitle, body, true, backUrl);
+    }
+
+    public static byte[] pdf(String reportName, String runningTitle, String body) {
+        return PdfRenderer.render(render(reportName, runningTitle, body, false, null));
+    }
+
+    private static String render(String reportName, String runningTitle, String body, boolean print, String backUrl) {
+        return Templates.document(
+                        reportName + " — " + runningTitle,
+                        new RawString(cssString(runningTitle)),
+                        new RawString(cssString(reportName)),
+                        new RawString(body),
+                        print,
+                        backUrl)
+                .render();
+    }
+
+    /**
+     * A CSS string literal for the page margin boxes. Everything but letters, digits and spaces is
+     * written as a CSS escape, so a title can neither end the string nor the style element, and reads
+     * the same whether the document is parsed as HTML (browser) or XML (PDF renderer).
+     */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                css.appendCodePoint(c);
+            } else {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return css.append('"').toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.rightstracker.reports.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report flattened to one typed table, the shape CSV and XLSX share. Values keep their Java type
+ * (BigDecimal, Integer, LocalDate, String) so the spreadsheet gets numeric and date cells, not text.
+ *
+ * @param name the sheet name and the base of the file name, e.g. "Clearance checklist"
+ */
+public record ReportTable(String name, List<Column> columns, List<List<Object>> rows) {
+
+    public ReportTable {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(ReportTable::row).toList();
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException(
+                        "A row of " + name + " has " + row.size() + " values for " + columns.size() + " columns");
+            }
+        }
+    }
+
+    // List.copyOf refuses nulls, and an empty cell is a null: keep them.
+    private static List<Object> row(List<Object> values) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    /** How a column's values are written: the CSV text form and the spreadsheet cell type follow from it. */
+    public enum CellType {
+        TEXT,
+        /** Whole numbers: seconds, counts, sequence numbers. */
+        INTEGER,
+        /** Percentages with two decimals, as shares are registered. */
+        SHARE,
+        /** Amounts with the currency's decimals; the currency is in its own column or the header. */
+        MONEY,
+        DATE
+    }
+
+    public record Column(String header, CellType type) {
+
+        public static Column text(String header) {
+            return new Column(header, CellType.TEXT);
+        }
+
+        public static Column integer(String header) {
+            return new Column(header, CellType.INTEGER);
+        }
+
+        public static Column share(String header) {
+            return new Column(header, CellType.SHARE);
+        }
+
+        public static Column money(String header) {
+            return new Column(header, CellType.MONEY);
+        }
+
+        public static Column date(String header) {
+            return new Column(header, CellType.DATE);
+        }
+    }
+}

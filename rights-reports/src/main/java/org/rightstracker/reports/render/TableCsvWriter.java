@@ -1,0 +1,60 @@
+package org.rightstracker.reports.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a {@link ReportTable} as RFC 4180 CSV in UTF-8: numbers as plain decimals with a dot and no
+ * grouping, dates as ISO yyyy-MM-dd, empty cells empty. Spreadsheet users get the XLSX; the CSV is
+ * for machines, so it stays unformatted and unambiguous.
+ */
+public final class TableCsvWriter {
+
+    // Excel only recognises UTF-8 CSV with a byte-order mark; without it accented names turn to mojibake.
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private TableCsvWriter() {}
+
+    public static byte[] write(ReportTable table) {
+        StringWriter out = new StringWriter();
+        out.write(BYTE_ORDER_MARK);
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                        table.columns().stream().map(ReportTable.Column::header).toArray(String[]::new))
+                .get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (List<Object> row : table.rows()) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (Object value : row) {
+                    cells.add(text(value));
+                }
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        return value.toString();
+    }
+}

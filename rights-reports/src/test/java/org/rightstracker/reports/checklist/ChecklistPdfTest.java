@@ -1,0 +1,119 @@
+package org.rightstracker.reports.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.rightstracker.reports.DemoFilm;
+import org.rightstracker.reports.PdfText;
+import org.rightstracker.reports.TestProductions;
+
+@QuarkusTest
+class ChecklistPdfTest {
+
+    @Inject
+    DemoFilm demo;
+
+    @Inject
+    TestProductions productions;
+
+    @Inject
+    ChecklistBuilder checklists;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void theDemoChecklistPdfHoldsEveryCueInOrderWithTheHeaderOnEveryPage() {
+        ChecklistReport report = checklists.build(demo.id(), "Dana Cole", LocalDate.now());
+        PdfText pdf = PdfText.of(ChecklistRenderer.pdf(report));
+
+        assertThat(report.cues()).hasSize(22);
+        assertCueRowsInOrder(pdf.all(), report.cues());
+        assertHeaderOnEveryPage(pdf, DemoFilm.TITLE);
+        assertThat(pdf.all())
+                .contains("Prepared by Dana Cole")
+                .contains("OUTSTANDING ACTIONS BY LICENSOR")
+                .contains("Producer (name)");
+    }
+
+    @Test
+    void accentedNamesPrintAsTyped() {
+        String text = PdfText.of(ChecklistRenderer.pdf(checklists.build(demo.id(), "Sigrún Ósk", LocalDate.now())))
+                .all();
+        // Writers are not clearance holders (the cue sheet prints them); licensors and preparer carry accents here.
+        assertThat(text).contains("Éditions Lumière", "Fjord Musikkforlag", "Prepared by Sigrún Ósk");
+    }
+
+    @Test
+    void thePageCountGrowsWithTheCuesAndEveryPageKeepsItsHeader() {
+        long small = productions.soundtrackFilm(TestProductions.unique("Small Film"), 20);
+        long large = productions.soundtrackFilm(TestProductions.unique("Large Film"), 300);
+
+        ChecklistReport smallReport = checklists.build(small, "Tester", LocalDate.now());
+        ChecklistReport largeReport = checklists.build(large, "Tester", LocalDate.now());
+        PdfText smallPdf = PdfText.of(ChecklistRenderer.pdf(smallReport));
+        PdfText largePdf = PdfText.of(ChecklistRenderer.pdf(largeReport));
+
+        assertThat(largePdf.pageCount()).isGreaterThan(smallPdf.pageCount() * 5);
+        assertHeaderOnEveryPage(largePdf, largeReport.production().title());
+        assertCueRowsInOrder(largePdf.all(), largeReport.cues());
+        // Repeated table headers: every page between the first and the last (which may hold only the
+        // signature block) continues a table and starts with its columns.
+        for (int page = 2; page < largePdf.pageCount(); page++) {
+            assertThat(largePdf.pages().get(page - 1))
+                    .as("page %d", page)
+                    .containsAnyOf("RIGHTS HOLDER SIDE SHARE LICENCE", "CUE TITLE SIDE STANDS AT WHAT TO CHASE");
+        }
+    }
+
+    @Test
+    void buildingTheChecklistCostsTheSameStatementsForTwentyCuesAsForThreeHundred() {
+        long small = productions.soundtrackFilm(TestProductions.unique("Count Small"), 20);
+        long large = productions.soundtrackFilm(TestProductions.unique("Count Large"), 300);
+
+        long smallStatements = statementsToBuild(small);
+        long largeStatements = statementsToBuild(large);
+
+        assertThat(largeStatements).isEqualTo(smallStatements).isLessThanOrEqualTo(8);
+    }
+
+    private long statementsToBuild(long productionId) {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        ChecklistReport report = checklists.build(productionId, "Tester", LocalDate.now());
+        assertThat(report.cues()).allSatisfy(c -> assertThat(c.holders()).hasSize(2));
+        return statistics.getPrepareStatementCount();
+    }
+
+    static void assertCueRowsInOrder(String text, List<ChecklistReport.CueLine> cues) {
+        int from = 0;
+        for (ChecklistReport.CueLine cue : cues) {
+            Matcher row = Pattern.compile("(?m)^" + cue.sequence() + "\\. " + Pattern.quote(cue.number()) + " ")
+                    .matcher(text);
+            assertThat(row.find(from))
+                    .as("row of cue %s (%d.) after position %d", cue.number(), cue.sequence(), from)
+                    .isTrue();
+            from = row.end();
+        }
+    }
+
+    static void assertHeaderOnEveryPage(PdfText pdf, String title) {
+        int pages = pdf.pageCount();
+        for (int page = 1; page <= pages; page++) {
+            assertThat(pdf.pages().get(page - 1))
+                    .as("page %d", page)
+                    .contains(title)
+                    .contains("Page " + page + " of " + pages);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.rightstracker.reports.costs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.rightstracker.core.shared.Money;
+import org.rightstracker.reports.DemoFilm;
+import org.rightstracker.reports.PdfText;
+
+@QuarkusTest
+class CostsReportTest {
+
+    @Inject
+    DemoFilm demo;
+
+    @Inject
+    CostsBuilder costs;
+
+    @Test
+    void theMfnExampleOfTheDesignShowsEachFeeBeforeAndAfter() {
+        CostsReport report = costs.build(demo.id(), LocalDate.now());
+
+        assertThat(report.mfn())
+                .filteredOn(a -> a.cueNumber().equals("2M14"))
+                .extracting(
+                        a -> a.party(), a -> a.before().amount(), a -> a.after().amount())
+                .containsExactlyInAnyOrder(
+                        tuple("Harbour Songs Publishing", new BigDecimal("5000.00"), new BigDecimal("7500.00")),
+                        tuple("Northlight Records", new BigDecimal("12000.00"), new BigDecimal("15000.00")));
+        assertThat(report.mfnTotal()).isEqualTo(report.budget().mfnExposure());
+        assertThat(report.mfnTotal().amount()).isEqualByComparingTo("5500");
+    }
+
+    @Test
+    void licensorRowsAddUpToTheProductionTotals() {
+        CostsReport report = costs.build(demo.id(), LocalDate.now());
+        Money zero = Money.zero(report.budget().currency());
+        assertThat(report.licensors().stream()
+                        .map(CostsReport.LicensorCost::projected)
+                        .reduce(zero, Money::plus))
+                .isEqualTo(report.budget().projected());
+        assertThat(report.licensors().stream()
+                        .map(CostsReport.LicensorCost::committed)
+                        .reduce(zero, Money::plus))
+                .isEqualTo(report.budget().committed());
+        assertThat(report.cues().stream().map(CostsReport.CueCost::projected).reduce(zero, Money::plus))
+                .isEqualTo(report.budget().projected());
+    }
+
+    @Test
+    void theChartScalesBarsToTheLargestLicensor() {
+        CostsReport report = costs.build(demo.id(), LocalDate.now());
+        CostsReport.LicensorCost largest = report.licensors().stream()
+                .max((a, b) -> a.projected().compareTo(b.projected()))
+                .orElseThrow();
+        assertThat(largest.bar().width()).isEqualTo(CostsReport.CHART_WIDTH);
+        assertThat(report.licensors()).allSatisfy(l -> {
+            assertThat(l.bar().width()).isBetween(0, CostsReport.CHART_WIDTH);
+            assertThat(l.bar().committedWidth()).isLessThanOrEqualTo(l.bar().width());
+        });
+        String body = CostsRenderer.body(report);
+        assertThat(body)
+                .contains("<svg", "width=\"" + CostsReport.CHART_WIDTH + "\"")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void thePdfShowsTheMfnTable() {
+        String text = PdfText.of(CostsRenderer.pdf(costs.build(demo.id(), LocalDate.now())))
+                .all();
+        assertThat(text)
+                .contains("MFN ADJUSTMENTS", "Paper Lanterns", "7,500.00", "15,000.00", "Total raised by MFN 5,500.00");
+    }
+}

@@ -1,0 +1,51 @@
+package org.rightstracker.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.report.ProductionReportsPage;
+
+/**
+ * A production's reports as files: the clearance checklist, cue sheet, ownership and costs, as PDF,
+ * CSV or XLSX. The same reports, rendered by the same code, as the report pages.
+ */
+@Path("/api/v1/productions/{productionId}/reports")
+@Tag(name = "Reports")
+public class ProductionReportsApi {
+
+    static final Set<String> FORMATS = Set.of("pdf", "csv", "xlsx");
+
+    @Inject
+    ProductionReportsPage reports;
+
+    @GET
+    @Path("{report}")
+    @Produces({"application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response download(
+            @PathParam("productionId") long productionId,
+            @PathParam("report") String report,
+            @QueryParam("format") @DefaultValue("pdf") String format) {
+        String chosen = format.strip().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(chosen)) {
+            throw new ValidationException("format", "Unknown format '" + format + "'; use pdf, csv or xlsx.");
+        }
+        return switch (report) {
+            case "checklist" -> reports.checklist(productionId, chosen, null);
+            case "cue-sheet" -> reports.cueSheet(productionId, chosen, null);
+            case "ownership" -> reports.ownership(productionId, chosen, null);
+            case "costs" -> reports.costs(productionId, chosen, null);
+            default ->
+                throw new ValidationException(
+                        "report", "Unknown report '" + report + "'; use checklist, cue-sheet, ownership or costs.");
+        };
+    }
+}

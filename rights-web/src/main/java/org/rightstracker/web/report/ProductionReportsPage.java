@@ -1,0 +1,238 @@
+package org.rightstracker.web.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rightstracker.core.cuesheet.CueSheetRevision;
+import org.rightstracker.core.cuesheet.CueSheetRevisionService;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.production.ProductionService;
+import org.rightstracker.core.signoff.SignOff;
+import org.rightstracker.core.signoff.SignOffService;
+import org.rightstracker.reports.checklist.ChecklistBuilder;
+import org.rightstracker.reports.checklist.ChecklistRenderer;
+import org.rightstracker.reports.costs.CostsBuilder;
+import org.rightstracker.reports.costs.CostsRenderer;
+import org.rightstracker.reports.cuesheet.CueSheetBuilder;
+import org.rightstracker.reports.cuesheet.CueSheetIssuer;
+import org.rightstracker.reports.cuesheet.CueSheetRenderer;
+import org.rightstracker.reports.ownership.OwnershipBuilder;
+import org.rightstracker.reports.ownership.OwnershipRenderer;
+import org.rightstracker.reports.render.ReportOutput;
+import org.rightstracker.reports.signoff.SignOffIssuer;
+import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.ProductionAccess;
+
+/**
+ * The reports of one production: the hub listing every report with its formats, the issued cue-sheet
+ * revisions and the producer sign-offs, and each report as page, print view, PDF, CSV and XLSX. The
+ * resource only picks builder and renderer; the reports module does the work.
+ */
+@Path("/productions/{id}/reports")
+public class ProductionReportsPage {
+
+    @Inject
+    ProductionAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    static final String UNKNOWN_USER = "Unknown user";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ProductionService productions;
+
+    @Inject
+    ChecklistBuilder checklists;
+
+    @Inject
+    CueSheetBuilder cueSheets;
+
+    @Inject
+    OwnershipBuilder ownership;
+
+    @Inject
+    CostsBuilder costs;
+
+    @Inject
+    CueSheetIssuer cueSheetIssuer;
+
+    @Inject
+    CueSheetRevisionService revisions;
+
+    @Inject
+    SignOffIssuer signOffIssuer;
+
+    @Inject
+    SignOffService signOffs;
+
+    /** A report the hub offers, with the formats it comes in. */
+    public record ReportLink(String slug, String name, String purpose, boolean tables) {}
+
+    static final List<ReportLink> REPORTS = List.of(
+            new ReportLink(
+                    "checklist",
+                    ChecklistRenderer.NAME,
+                    "Every cue and rights holder, what is missing, who to chase; the document a producer signs off.",
+                    true),
+            new ReportLink(
+                    "cue-sheet",
+                    CueSheetRenderer.NAME,
+                    "The filing for the performing-rights organisations, with warnings before issuing.",
+                    true),
+            new ReportLink(
+                    "ownership",
+                    OwnershipRenderer.NAME,
+                    "Who owns each composition and master, what each party holds and is paid.",
+                    true),
+            new ReportLink(
+                    "costs", CostsRenderer.NAME, "Budget against quoted, committed and projected; MFN raises.", true));
+
+    /** An issued revision with the revision that replaced it, if any. */
+    public record RevisionRow(CueSheetRevision revision, Integer revisedBy) {}
+
+    /** What the report page offers beside the report itself. */
+    public record ReportPage(long productionId, String productionTitle, ReportLink report, int nextNumber) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(
+                Production production,
+                List<ReportLink> reports,
+                List<RevisionRow> revisions,
+                int nextRevision,
+                int draftWarnings,
+                List<SignOff> signOffs);
+
+        static native TemplateInstance report(ReportPage page, RawString body);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index(@PathParam("id") long id) {
+        Production production = access.requireVisible(id);
+        List<CueSheetRevision> issued = revisions.list(id);
+        List<RevisionRow> rows = new ArrayList<>();
+        for (int i = 0; i < issued.size(); i++) {
+            rows.add(new RevisionRow(issued.get(i), i + 1 < issued.size() ? issued.get(i + 1).number : null));
+        }
+        int warnings = cueSheets.draft(id).warnings().size();
+        return Templates.index(production, REPORTS, rows, revisions.nextNumber(id), warnings, signOffs.list(id));
+    }
+
+    @GET
+    @Path("checklist")
+    public Response checklist(
+            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+        access.requireVisible(id);
+        return respond(
+                id,
+                "checklist",
+                ChecklistRenderer.output(checklists.build(id, userName(), LocalDate.now())),
+                format,
+                view,
+                signOffs.nextNumber(id));
+    }
+
+    @GET
+    @Path("cue-sheet")
+    public Response cueSheet(
+            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+        access.requireVisible(id);
+        return respond(
+                id, "cue-sheet", CueSheetRenderer.output(cueSheets.draft(id)), format, view, revisions.nextNumber(id));
+    }
+
+    @GET
+    @Path("ownership")
+    public Response ownership(
+            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+        access.requireVisible(id);
+        return respond(
+                id, "ownership", OwnershipRenderer.output(ownership.build(id, LocalDate.now())), format, view, 0);
+    }
+
+    @GET
+    @Path("costs")
+    public Response costs(
+            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+        access.requireVisible(id);
+        return respond(id, "costs", CostsRenderer.output(costs.build(id, LocalDate.now())), format, view, 0);
+    }
+
+    /** Issues the draft as the next revision, locked from then on; back to the hub's list of revisions. */
+    @POST
+    @Path("cue-sheet/revisions")
+    public Response issueCueSheet(@PathParam("id") long id) {
+        access.requireEditable(id);
+        cueSheetIssuer.issue(id, userName(), Instant.now());
+        return Response.seeOther(URI.create("/productions/" + id + "/reports#cue-sheet-revisions"))
+                .build();
+    }
+
+    @GET
+    @Path("cue-sheet/revisions/{number: [0-9]+}.pdf")
+    @Produces(ReportResponses.PDF)
+    public Response revisionPdf(@PathParam("id") long id, @PathParam("number") int number) {
+        access.requireVisible(id);
+        CueSheetRevision revision = revisions.get(id, number);
+        return ReportResponses.download(revisions.pdf(revision), ReportResponses.PDF, revision.fileName, true);
+    }
+
+    /** Signs off the checklist as it stands now, in the signed-in user's name. */
+    @POST
+    @Path("sign-offs")
+    public Response signOff(@PathParam("id") long id) {
+        access.requireVisible(id);
+        if (!currentUser.canSignOff()) {
+            throw new ForbiddenException("Only producers (and administrators) sign off the clearance checklist.");
+        }
+        signOffIssuer.signOff(id, userName(), Instant.now());
+        return Response.seeOther(URI.create("/productions/" + id + "/reports#sign-offs"))
+                .build();
+    }
+
+    @GET
+    @Path("sign-offs/{number: [0-9]+}.pdf")
+    @Produces(ReportResponses.PDF)
+    public Response signOffPdf(@PathParam("id") long id, @PathParam("number") int number) {
+        access.requireVisible(id);
+        SignOff signOff = signOffs.get(id, number);
+        return ReportResponses.download(signOffs.pdf(signOff), ReportResponses.PDF, signOff.fileName, true);
+    }
+
+    private Response respond(long id, String slug, ReportOutput output, String format, String view, int nextNumber) {
+        ReportLink link =
+                REPORTS.stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
+        ReportPage page = new ReportPage(id, output.runningTitle(), link, nextNumber);
+        return ReportResponses.respond(
+                output, format, view, "/productions/" + id + "/reports/" + slug, body -> Templates.report(page, body));
+    }
+
+    /** The signed-in user's name for "prepared by" and sign-offs; anonymous requests have none. */
+    private String userName() {
+        String name = identity == null || identity.isAnonymous()
+                ? null
+                : identity.getPrincipal().getName();
+        return name == null || name.isBlank() ? UNKNOWN_USER : name;
+    }
+}
