@@ -42,11 +42,19 @@ public class BackupLoader {
 
     @Transactional
     BackupManifest load(InputStream in, Path dataDir, String schemaVersion) {
+        try (Connection connection = dataSource.getConnection()) {
+            return load(connection, in, dataDir, schemaVersion);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The restore failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    /** Restores into the database behind {@code connection}; the caller owns its transaction. */
+    static BackupManifest load(Connection connection, InputStream in, Path dataDir, String schemaVersion) {
         Map<String, Long> inserted = new LinkedHashMap<>();
         BackupManifest manifest = null;
         boolean headerRead = false;
-        try (Connection connection = dataSource.getConnection();
-                ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             Map<String, TableCatalog.Table> tables = TableCatalog.load(connection).stream()
                     .collect(Collectors.toMap(TableCatalog.Table::name, t -> t, (a, b) -> a, LinkedHashMap::new));
             ZipEntry entry;

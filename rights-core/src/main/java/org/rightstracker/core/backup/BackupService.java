@@ -67,6 +67,11 @@ public class BackupService {
         }
     }
 
+    /** Restores into the (empty) database behind {@code connection}; the caller owns its transaction. */
+    public static BackupManifest restore(Connection connection, InputStream in, Path dataDir) throws SQLException {
+        return BackupLoader.load(connection, in, dataDir, schemaVersion(connection));
+    }
+
     /** Rows per table, for the backup page and for checking that an instance is empty. */
     public Map<String, Long> rowCounts() {
         try (Connection connection = dataSource.getConnection()) {
@@ -79,8 +84,19 @@ public class BackupService {
     /** Writes the whole instance to {@code out} as a zip archive, inside one transaction. */
     @Transactional
     public BackupManifest write(OutputStream out, Path dataDir) {
-        try (Connection connection = dataSource.getConnection();
-                ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return write(connection, out, dataDir);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The backup could not read the database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the database behind {@code connection} — any database with our schema, H2 or PostgreSQL —
+     * as a zip archive. The archive does not depend on the database it came from.
+     */
+    public static BackupManifest write(Connection connection, OutputStream out, Path dataDir) {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
             List<TableCatalog.Table> tables = TableCatalog.load(connection);
             String database = connection.getMetaData().getDatabaseProductName();
             ObjectNode header = JSON.createObjectNode()

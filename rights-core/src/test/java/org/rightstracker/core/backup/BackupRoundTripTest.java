@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rightstracker.core.demo.DemoData;
@@ -101,6 +103,41 @@ class BackupRoundTripTest {
                 .orElseThrow();
         long next = parties.create(PartyInput.named("After restore", PartyKind.PERSON, Set.of(PartyRole.COMPOSER))).id;
         assertThat(next).isGreaterThan(highest);
+    }
+
+    /**
+     * The way from the embedded database to PostgreSQL: a separate H2 database with the same
+     * migrations writes the archive, and this instance (H2, or PostgreSQL under scripts/with-postgres)
+     * restores it to exactly the rows it started from.
+     */
+    @Test
+    void anArchiveWrittenByAnEmbeddedH2DatabaseRestoresIntoThisInstance() throws Exception {
+        wipe();
+        demo.load();
+        Map<String, List<JsonNode>> before = snapshot();
+        ByteArrayOutputStream fromHere = new ByteArrayOutputStream();
+        backups.write(fromHere, dataDir);
+
+        String url = "jdbc:h2:mem:h2-source-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        ByteArrayOutputStream fromH2 = new ByteArrayOutputStream();
+        try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
+            h2.setAutoCommit(false);
+            BackupService.restore(h2, new ByteArrayInputStream(fromHere.toByteArray()), dataDir.resolve("h2"));
+            h2.commit();
+            BackupManifest written = BackupService.write(h2, fromH2, dataDir.resolve("h2"));
+            assertThat(written.database()).isEqualTo("H2");
+            assertThat(written.totalRows())
+                    .isEqualTo(before.values().stream().mapToLong(List::size).sum());
+        }
+
+        wipe();
+        backups.restore(new ByteArrayInputStream(fromH2.toByteArray()), dataDir.resolve("restored"));
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test

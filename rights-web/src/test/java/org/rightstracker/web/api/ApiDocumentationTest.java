@@ -4,10 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rightstracker.web.security.Team;
 
 @QuarkusTest
 class ApiDocumentationTest {
+
+    @Inject
+    Team team;
+
+    @BeforeEach
+    void team() {
+        team.ensure();
+    }
 
     @Test
     void theOpenApiDocumentDescribesEveryResourceFamily() {
@@ -32,6 +43,12 @@ class ApiDocumentationTest {
         }) {
             org.assertj.core.api.Assertions.assertThat(document).as(path).contains(path + ":");
         }
+        // Every operation documents its problem bodies, and the Problem schema is defined.
+        org.assertj.core.api.Assertions.assertThat(document)
+                .contains("application/problem+json")
+                .contains("\"409\":")
+                .contains("Problem:")
+                .contains("Someone else changed it since you read it");
     }
 
     @Test
