@@ -170,8 +170,45 @@ class ApiRemainingCasesTest {
 
     @Test
     void termsAreValidatedFieldByField() {
+        // Its own cue and licence: the team's shared licence has a history other tests read.
+        long publisher = ApiCatalogueTest.party("Terms Publisher");
+        long work = as("SUPERVISOR")
+                .body(Map.of(
+                        "title",
+                        Api.unique("Terms Song"),
+                        "publishers",
+                        List.of(Map.of("partyId", publisher, "share", "100"))))
+                .post("/api/v1/works")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long cue = as("SUPERVISOR")
+                .body(Map.of(
+                        "number",
+                        Api.unique("8M").replace(" ", ""),
+                        "title",
+                        "Terms cue",
+                        "origin",
+                        "SOUNDTRACK",
+                        "workId",
+                        work))
+                .post("/api/v1/productions/" + team.ownProduction() + "/cues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long item = as("SUPERVISOR")
+                .get("/api/v1/cues/" + cue + "/clearance-items")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
         long version = as("SUPERVISOR")
-                .get("/api/v1/clearance-items/" + team.ownItem())
+                .get("/api/v1/clearance-items/" + item)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -189,7 +226,7 @@ class ApiRemainingCasesTest {
                         true,
                         "granted",
                         Map.of("media", "CINEMA", "termYears", 0)))
-                .put("/api/v1/clearance-items/" + team.ownItem() + "/terms")
+                .put("/api/v1/clearance-items/" + item + "/terms")
                 .then()
                 .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("currency", "media", "termYears", "mfnWaived"));
@@ -203,7 +240,7 @@ class ApiRemainingCasesTest {
                         "1,250.50",
                         "granted",
                         Map.of("media", "THEATRICAL,SVOD", "territories", "WORLD", "excludedTerritories", "CN")))
-                .put("/api/v1/clearance-items/" + team.ownItem() + "/terms")
+                .put("/api/v1/clearance-items/" + item + "/terms")
                 .then()
                 .statusCode(200)
                 .body("quotedFee.amount", equalTo("1250.50"))
