@@ -31,4 +31,7 @@ public class LicenceOption extends BaseEntity {
 
     @Column(nullable = false)
     public boolean exercised;
+
+    /** Set by the nightly expiry run when the deadline passed unexercised; a lapsed option cannot be exercised. */
+    public LocalDate lapsedOn;
 }

@@ -193,8 +193,27 @@ public class LicenceService {
         LicenceOption option = LicenceOption.<LicenceOption>findByIdOptional(optionId)
                 .orElseThrow(() -> NotFoundException.of("Option", optionId));
         option.requireVersion(version, "Option " + option.description);
+        if (exercised && option.lapsedOn != null) {
+            throw new ConflictException("The option \"" + option.description + "\" lapsed on " + option.lapsedOn
+                    + ": its exercise deadline " + option.exerciseDeadline
+                    + " passed before it was exercised. Negotiate a new option with the licensor.");
+        }
         option.exercised = exercised;
         return option;
+    }
+
+    /**
+     * Marks every unexercised option whose exercise deadline is before {@code today} as lapsed on that
+     * day; the nightly expiry run calls this. Returns how many were marked (each one audited as a change).
+     */
+    @Transactional
+    public int markLapsedOptions(LocalDate today) {
+        var due = LicenceOption.<LicenceOption>list(
+                "exercised = false and lapsedOn is null and exerciseDeadline < ?1", today);
+        for (LicenceOption option : due) {
+            option.lapsedOn = today;
+        }
+        return due.size();
     }
 
     @Transactional
