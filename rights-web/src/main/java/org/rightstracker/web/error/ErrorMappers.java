@@ -107,6 +107,16 @@ public class ErrorMappers {
     /** Anything unforeseen: logged with a reference the user can quote, never a stack trace on screen. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        var trouble = DatabaseTrouble.of(e);
+        if (trouble.isPresent()) {
+            LOG.warnf("%s on %s: %s", trouble.get().title(), uri.getPath(), rootMessage(e));
+            return Response.fromResponse(respond(
+                            uri,
+                            headers,
+                            Problem.of(503, trouble.get().title(), trouble.get().detail())))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseTrouble.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return respond(
@@ -117,6 +127,14 @@ public class ErrorMappers {
                         "Something went wrong",
                         "The server hit an unexpected error and saved nothing from this request. Try again;"
                                 + " if it keeps happening, tell your administrator the reference " + reference + "."));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Response respond(UriInfo uri, Problem problem) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rightstracker.web.testing.RunningServer;
 
 /**
  * The packaged application on the embedded database, started as the README says: demo data on

@@ -1,0 +1,99 @@
+package org.rightstracker.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.rightstracker.core.importing.cuelist.CueListFileException;
+import org.rightstracker.core.importing.cuelist.CueListImport;
+import org.rightstracker.core.importing.cuelist.CueListImportResult;
+import org.rightstracker.core.importing.cuelist.CueListReader;
+import org.rightstracker.core.importing.cwr.CwrImport;
+import org.rightstracker.core.importing.cwr.CwrImportResult;
+import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.error.Problem;
+import org.rightstracker.web.importing.UploadCheck;
+import org.rightstracker.web.security.ProductionAccess;
+import org.rightstracker.web.security.Role;
+
+/**
+ * The imports of the import pages for scripts: the file is the request body ({@code POST
+ * /api/v1/imports/cwr}, {@code POST /api/v1/imports/cue-list?production=ID}); the whole file is imported in
+ * one transaction or nothing is (a file with errors answers 400 and changes nothing).
+ */
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+public class ImportsApi {
+
+    private static final Logger LOG = Logger.getLogger(ImportsApi.class);
+
+    @Inject
+    CwrImport cwr;
+
+    @Inject
+    CueListImport cueLists;
+
+    @Inject
+    ProductionAccess access;
+
+    @POST
+    @Path("cwr")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a CWR 2.1/2.2 file into the catalogue (works, writers, publishers, recordings)")
+    public Response importCwr(@QueryParam("fileName") String fileName, byte[] body) {
+        String name = fileName == null || fileName.isBlank() ? "upload.cwr" : fileName;
+        try {
+            UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
+            String text = UploadCheck.cwrText(name, body);
+            LOG.infof("CWR import of %s (%d bytes) started", name, body.length);
+            CwrImportResult result = cwr.commit(name, text);
+            LOG.infof("CWR import of %s committed", name);
+            return Response.ok(result).build();
+        } catch (UploadCheck.Refused refused) {
+            return refusedFile(refused);
+        }
+    }
+
+    @POST
+    @Path("cue-list")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a cue list (CSV) into a production: new cues, changed cues, their music")
+    public Response importCueList(
+            @QueryParam("production") long productionId, @QueryParam("fileName") String fileName, byte[] body) {
+        access.requireEditable(productionId);
+        String name = fileName == null || fileName.isBlank() ? "cue-list.csv" : fileName;
+        try {
+            UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
+            var table = CueListReader.csv(UploadCheck.csvText(name, body));
+            LOG.infof(
+                    "Cue-list import of %s (%d rows) into production %d started",
+                    name, table.rows().size(), productionId);
+            CueListImportResult result = cueLists.commit(productionId, name, table);
+            LOG.infof("Cue-list import of %s committed", name);
+            return Response.ok(result).build();
+        } catch (UploadCheck.Refused refused) {
+            return refusedFile(refused);
+        } catch (CueListFileException unreadable) {
+            throw new ValidationException("file", unreadable.getMessage());
+        }
+    }
+
+    private static Response refusedFile(UploadCheck.Refused refused) {
+        Response.StatusType type = Response.Status.fromStatusCode(refused.status());
+        return Response.status(refused.status())
+                .type("application/problem+json")
+                .entity(Problem.of(
+                        refused.status(), type == null ? "File refused" : type.getReasonPhrase(), refused.getMessage()))
+                .build();
+    }
+}
