@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 import org.rightstracker.core.licence.LicenceService;
 
@@ -49,13 +50,15 @@ public class ScheduledWork {
     }
 
     /** The expiry run for one tick; false when another instance had it. */
-    boolean markExpiries(Instant tick) {
+    boolean markExpiries(Instant fireTime) {
+        Instant tick = fireTime.truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = LocalDate.ofInstant(tick, ZoneId.systemDefault());
         return run(EXPIRY_MARKING, tick, () -> licences.markLapsedOptions(today) + " option(s) marked lapsed");
     }
 
     /** The digest run for one tick; false when another instance had it. */
-    boolean composeDigests(Instant tick) {
+    boolean composeDigests(Instant fireTime) {
+        Instant tick = fireTime.truncatedTo(ChronoUnit.SECONDS);
         return run(ALERT_DIGEST, tick, () -> digests.compose(tick));
     }
 

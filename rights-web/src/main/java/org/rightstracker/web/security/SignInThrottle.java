@@ -18,18 +18,13 @@ final class SignInThrottle {
         return user.lockedUntil != null && now.isBefore(user.lockedUntil);
     }
 
-    static void recordFailure(AppUser user, Instant now) {
-        user.failedLogins++;
-        int over = user.failedLogins - FREE_ATTEMPTS;
-        if (over >= 0) {
-            long seconds = Math.min(LONGEST_LOCK.toSeconds(), 1L << Math.min(over, 20));
-            user.lockedUntil = now.plusSeconds(seconds);
+    /** Until when the account is locked once it has this many failures in a row; null while attempts are free. */
+    static Instant lockAfter(int failuresInARow, Instant now) {
+        int over = failuresInARow - FREE_ATTEMPTS;
+        if (over < 0) {
+            return null;
         }
-    }
-
-    static void recordSuccess(AppUser user, Instant now) {
-        user.failedLogins = 0;
-        user.lockedUntil = null;
-        user.lastLoginAt = now;
+        long seconds = Math.min(LONGEST_LOCK.toSeconds(), 1L << Math.min(over, 20));
+        return now.plusSeconds(seconds);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +28,9 @@ public class UserAccounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The last sign-in is recorded to the minute: an API client signing every request in writes once a minute. */
+    static final Duration LAST_SIGN_IN_PRECISION = Duration.ofMinutes(1);
+
     /** The outcome of a sign-in attempt: the user when it succeeded. */
     public record SignIn(Optional<AppUser> user, String reason) {}
 
@@ -44,15 +48,32 @@ public class UserAccounts {
             return new SignIn(Optional.empty(), "account disabled");
         }
         if (SignInThrottle.isLocked(user, now)) {
-            SignInThrottle.recordFailure(user, now);
-            return new SignIn(Optional.empty(), "too many failed attempts; locked until " + user.lockedUntil);
+            Instant until = recordFailure(user, now);
+            return new SignIn(Optional.empty(), "too many failed attempts; locked until " + until);
         }
         if (!BcryptUtil.matches(password, user.passwordHash)) {
-            SignInThrottle.recordFailure(user, now);
+            recordFailure(user, now);
             return new SignIn(Optional.empty(), "wrong password");
         }
-        SignInThrottle.recordSuccess(user, now);
+        recordSuccess(user, now);
         return new SignIn(Optional.of(user), "ok");
+    }
+
+    // Sign-in bookkeeping is no edit of the user: bulk updates, which neither check nor bump the version, so
+    // parallel requests of one API client never fail each other and an administrator's edit never loses to them.
+
+    private static Instant recordFailure(AppUser user, Instant now) {
+        Instant until = SignInThrottle.lockAfter(user.failedLogins + 1, now);
+        AppUser.update("failedLogins = failedLogins + 1, lockedUntil = ?1 where id = ?2", until, user.id);
+        return until;
+    }
+
+    private static void recordSuccess(AppUser user, Instant now) {
+        boolean clean = user.failedLogins == 0 && user.lockedUntil == null;
+        boolean recent = user.lastLoginAt != null && user.lastLoginAt.isAfter(now.minus(LAST_SIGN_IN_PRECISION));
+        if (!clean || !recent) {
+            AppUser.update("failedLogins = 0, lockedUntil = null, lastLoginAt = ?1 where id = ?2", now, user.id);
+        }
     }
 
     /** The user behind an existing session, if still allowed in. */
