@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,27 +61,58 @@ public enum DatabaseTrouble {
         return detail;
     }
 
-    /** The trouble behind {@code failure}, looking through its causes; empty for any other failure. */
+    /**
+     * The trouble behind {@code failure}, looking through its causes and suppressed exceptions (a failed
+     * commit carries the database's own error as suppressed); empty for any other failure.
+     */
     public static Optional<DatabaseTrouble> of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof IOException && storageMessage(cause.getMessage())) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            pending.add(failure);
+        }
+        Optional<DatabaseTrouble> found = Optional.empty();
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            Optional<DatabaseTrouble> here = classify(next);
+            if (here.filter(t -> t == CANNOT_WRITE).isPresent()) {
+                return here;
+            }
+            found = found.or(() -> here);
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return found;
+    }
+
+    private static Optional<DatabaseTrouble> classify(Throwable cause) {
+        if (cause instanceof IOException && storageMessage(cause.getMessage())) {
+            return Optional.of(CANNOT_WRITE);
+        }
+        if (cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")
+                && cause.getMessage() != null
+                && cause.getMessage().startsWith("Writing to")) {
+            return Optional.of(CANNOT_WRITE);
+        }
+        if (cause instanceof SQLException sql) {
+            if (H2_STORAGE_FAILURES.contains(sql.getErrorCode()) || storageMessage(sql.getMessage())) {
                 return Optional.of(CANNOT_WRITE);
             }
-            if (cause instanceof SQLException sql) {
-                if (H2_STORAGE_FAILURES.contains(sql.getErrorCode()) || storageMessage(sql.getMessage())) {
-                    return Optional.of(CANNOT_WRITE);
-                }
-                String state = sql.getSQLState();
-                if (sql instanceof SQLTransientConnectionException
-                        || sql instanceof SQLNonTransientConnectionException
-                        || (state != null && (state.startsWith("08") || POSTGRES_GOING_AWAY.contains(state)))
-                        || acquisitionTimeout(sql.getMessage())) {
-                    return Optional.of(UNREACHABLE);
-                }
-            }
-            if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            String state = sql.getSQLState();
+            if (sql instanceof SQLTransientConnectionException
+                    || sql instanceof SQLNonTransientConnectionException
+                    || (state != null && (state.startsWith("08") || POSTGRES_GOING_AWAY.contains(state)))
+                    || acquisitionTimeout(sql.getMessage())) {
                 return Optional.of(UNREACHABLE);
             }
+        }
+        if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return Optional.of(UNREACHABLE);
         }
         return Optional.empty();
     }
