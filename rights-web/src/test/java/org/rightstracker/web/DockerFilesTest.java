@@ -137,6 +137,31 @@ class DockerFilesTest {
     }
 
     @Test
+    void composeRunsTwoReplicasThatShareSessionsFilesAndTheDatabase() {
+        YamlNode app = compose().path("services", "app").orElseThrow();
+        String replicas = app.path("deploy", "replicas").orElseThrow().value();
+        assertThat(replicas).as("deploy.replicas defaults to two").matches("\\$\\{RIGHTS_REPLICAS:-2}|2");
+
+        String ports = app.path("ports").orElseThrow().children().get(0).listItem();
+        Matcher range = Pattern.compile("\"?(\\d+)-(\\d+):\\d+\"?").matcher(ports);
+        assertThat(range.matches())
+                .as("a host port range, one port per replica: " + ports)
+                .isTrue();
+        assertThat(Integer.parseInt(range.group(2)) - Integer.parseInt(range.group(1)) + 1)
+                .isGreaterThanOrEqualTo(2);
+
+        assertThat(composeEnvironment("app"))
+                .as("one session key for every replica")
+                .containsKey("RIGHTS_SESSION_KEY");
+        String dataDir = "/deployments/data";
+        assertThat(String.join("\n", readLines(repositoryRoot().resolve("docker/Dockerfile"))))
+                .contains("RIGHTS_DATA_DIR=" + dataDir);
+        assertThat(app.path("volumes").orElseThrow().children())
+                .as("the data directory is one volume shared by the replicas")
+                .anySatisfy(volume -> assertThat(volume.listItem()).endsWith(":" + dataDir));
+    }
+
+    @Test
     void composeBuildsFromTheDockerfile() {
         YamlNode build = compose().path("services", "app", "build").orElseThrow();
         Path context = repositoryRoot()
