@@ -61,17 +61,19 @@ public class CwrImport {
         for (PartyPlan plan : preview.parties()) {
             partyIds.put(plan.key(), writeParty(plan));
         }
+        CwrKnownIdentifiers known = CwrKnownIdentifiers.load(preview.works());
         long recordingsCreated = 0;
         long recordingsUpdated = 0;
         for (WorkPlan plan : preview.works()) {
-            long workId = writeWork(plan, partyIds);
+            long workId = writeWork(plan, partyIds, known);
             for (RecordingPlan rec : plan.recordings()) {
                 if (rec.action() == PlannedAction.CREATE) {
-                    recordings.create(recordingInput(rec, null, workId));
+                    known.saved(recordings.create(recordingInput(rec, null, workId), known::recordingWithIsrc));
                     recordingsCreated++;
                 } else if (rec.action() == PlannedAction.UPDATE) {
                     Recording found = recordings.get(rec.existingId());
-                    recordings.update(found.id, found.version, recordingInput(rec, found, workId));
+                    known.saved(recordings.update(
+                            found.id, found.version, recordingInput(rec, found, workId), known::recordingWithIsrc));
                     recordingsUpdated++;
                 }
             }
@@ -124,7 +126,7 @@ public class CwrImport {
         }
     }
 
-    private long writeWork(WorkPlan plan, Map<String, Long> partyIds) {
+    private long writeWork(WorkPlan plan, Map<String, Long> partyIds, CwrKnownIdentifiers known) {
         if (plan.action() == PlannedAction.UNCHANGED) {
             return plan.existingId();
         }
@@ -142,30 +144,35 @@ public class CwrImport {
             publishers.add(new WorkInput.Publisher(
                     partyIds.get(p.partyKey()), p.share().value().toPlainString(), p.role(), p.society()));
         }
+        Work written;
         if (plan.action() == PlannedAction.CREATE) {
-            return works.create(new WorkInput(
+            written = works.create(
+                    new WorkInput(
                             plan.title(),
                             plan.iswc(),
                             false,
                             plan.alternateTitles(),
                             plan.origin() == null ? null : "CWR origin: " + plan.origin() + ".",
                             writers,
-                            publishers))
-                    .id;
+                            publishers),
+                    known::workWithIswc);
+        } else {
+            Work found = works.get(plan.existingId());
+            written = works.update(
+                    found.id,
+                    found.version,
+                    new WorkInput(
+                            found.title,
+                            plan.iswc(),
+                            found.publicDomain,
+                            plan.alternateTitles(),
+                            found.notes,
+                            writers,
+                            publishers),
+                    known::workWithIswc);
         }
-        Work found = works.get(plan.existingId());
-        return works.update(
-                        found.id,
-                        found.version,
-                        new WorkInput(
-                                found.title,
-                                plan.iswc(),
-                                found.publicDomain,
-                                plan.alternateTitles(),
-                                found.notes,
-                                writers,
-                                publishers))
-                .id;
+        known.saved(written);
+        return written.id;
     }
 
     private static RecordingInput recordingInput(RecordingPlan plan, Recording found, long workId) {
