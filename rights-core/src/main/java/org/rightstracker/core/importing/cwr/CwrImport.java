@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rightstracker.core.importing.KnownIdentifiers;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyInput;
 import org.rightstracker.core.party.PartyService;
@@ -61,7 +62,12 @@ public class CwrImport {
         for (PartyPlan plan : preview.parties()) {
             partyIds.put(plan.key(), writeParty(plan));
         }
-        CwrKnownIdentifiers known = CwrKnownIdentifiers.load(preview.works());
+        KnownIdentifiers known = KnownIdentifiers.load(
+                preview.works().stream().map(WorkPlan::iswc).toList(),
+                preview.works().stream()
+                        .flatMap(w -> w.recordings().stream())
+                        .map(RecordingPlan::isrc)
+                        .toList());
         long recordingsCreated = 0;
         long recordingsUpdated = 0;
         for (WorkPlan plan : preview.works()) {
@@ -126,7 +132,7 @@ public class CwrImport {
         }
     }
 
-    private long writeWork(WorkPlan plan, Map<String, Long> partyIds, CwrKnownIdentifiers known) {
+    private long writeWork(WorkPlan plan, Map<String, Long> partyIds, KnownIdentifiers known) {
         if (plan.action() == PlannedAction.UNCHANGED) {
             return plan.existingId();
         }
