@@ -192,16 +192,23 @@ class CwrImportBenchmark {
     /** Imports the file again over itself: matching must find every work, and nothing may change. */
     private String reimport(Result last, String text) {
         long auditBefore = count("audit_entry");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         CwrImportResult again = cwr.commit("again.V21", text);
         double millis = (System.nanoTime() - start) / 1e6;
+        double cpu = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
         assertThat(again.worksUnchanged()).isEqualTo(last.works());
         assertThat(again.worksCreated() + again.worksUpdated() + again.partiesCreated() + again.partiesUpdated())
                 .isZero();
         assertThat(count("work")).isEqualTo(last.works());
         assertThat(count("audit_entry")).as("audit rows after a re-import").isEqualTo(auditBefore);
         return String.format(
-                Locale.ROOT, "re-import of the same %d works (nothing to change): %.0f ms", last.works(), millis);
+                Locale.ROOT,
+                "re-import of the same %d works (nothing to change): commit %.0f ms (cpu %.0f ms)",
+                last.works(),
+                millis,
+                cpu);
     }
 
     private void emptyCatalogue() {
