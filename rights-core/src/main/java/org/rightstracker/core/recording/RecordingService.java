@@ -10,6 +10,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.identifier.Isrc;
 import org.rightstracker.core.party.Party;
@@ -47,17 +49,33 @@ public class RecordingService {
 
     @Transactional
     public Recording create(RecordingInput input) {
+        return create(input, Recording::findByIsrc);
+    }
+
+    /**
+     * As {@link #create(RecordingInput)}, asking {@code isrcHolders} which recording already holds an ISRC:
+     * an import loads them in bulk beforehand instead of a query (and a session flush) per recording.
+     */
+    @Transactional
+    public Recording create(RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
         Recording recording = new Recording();
-        apply(recording, input);
+        apply(recording, input, isrcHolders);
         recording.persist();
         return recording;
     }
 
     @Transactional
     public Recording update(long id, long version, RecordingInput input) {
+        return update(id, version, input, Recording::findByIsrc);
+    }
+
+    /** As {@link #update(long, long, RecordingInput)}, with the ISRC holders known beforehand. */
+    @Transactional
+    public Recording update(
+            long id, long version, RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
         Recording recording = get(id);
         recording.requireVersion(version, "Recording " + recording.title);
-        apply(recording, input);
+        apply(recording, input, isrcHolders);
         Recording.flush();
         clearanceItemSync.refreshCuesOfRecording(recording);
         return recording;
@@ -77,13 +95,14 @@ public class RecordingService {
         recording.delete();
     }
 
-    private void apply(Recording recording, RecordingInput input) {
+    private void apply(Recording recording, RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
         Errors errors = new Errors();
         String title = errors.required("title", "Title", input.title(), 300);
         String artist = errors.optional("artist", "Artist", input.artist(), 300);
         Isrc isrc = errors.parse("isrc", input.isrc(), Isrc::parse);
         if (isrc != null) {
-            Recording.findByIsrc(isrc.value())
+            isrcHolders
+                    .apply(isrc.value())
                     .filter(other -> !Objects.equals(other.id, recording.id))
                     .ifPresent(other -> errors.add(
                             "isrc",

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.party.Party;
@@ -44,17 +46,34 @@ public class WorkService {
 
     @Transactional
     public Work create(WorkInput input) {
+        return create(input, Work::findByIswc);
+    }
+
+    /**
+     * As {@link #create(WorkInput)}, asking {@code iswcHolders} which work already holds an ISWC. An import
+     * of thousands of works loads the works holding its ISWCs in one query beforehand: a query per work
+     * would also make Hibernate flush (dirty-check) the whole session each time, which grows with the
+     * square of the number of works.
+     */
+    @Transactional
+    public Work create(WorkInput input, Function<String, Optional<Work>> iswcHolders) {
         Work work = new Work();
-        apply(work, input);
+        apply(work, input, iswcHolders);
         work.persist();
         return work;
     }
 
     @Transactional
     public Work update(long id, long version, WorkInput input) {
+        return update(id, version, input, Work::findByIswc);
+    }
+
+    /** As {@link #update(long, long, WorkInput)}, with the ISWC holders known beforehand (see {@link #create(WorkInput, Function)}). */
+    @Transactional
+    public Work update(long id, long version, WorkInput input, Function<String, Optional<Work>> iswcHolders) {
         Work work = get(id);
         work.requireVersion(version, "Work " + work.title);
-        apply(work, input);
+        apply(work, input, iswcHolders);
         // Replacing share rows changes the ownership the clearance items derive from.
         Work.flush();
         clearanceItemSync.refreshCuesOfWork(work);
@@ -79,12 +98,13 @@ public class WorkService {
         work.delete();
     }
 
-    private void apply(Work work, WorkInput input) {
+    private void apply(Work work, WorkInput input, Function<String, Optional<Work>> iswcHolders) {
         Errors errors = new Errors();
         String title = errors.required("title", "Title", input.title(), 300);
         Iswc iswc = errors.parse("iswc", input.iswc(), Iswc::parse);
         if (iswc != null) {
-            Work.findByIswc(iswc.value())
+            iswcHolders
+                    .apply(iswc.value())
                     .filter(other -> !Objects.equals(other.id, work.id))
                     .ifPresent(other -> errors.add(
                             "iswc",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.rightstracker.core.cue.CueInput;
 import org.rightstracker.core.cue.CueService;
+import org.rightstracker.core.importing.KnownIdentifiers;
 import org.rightstracker.core.party.PartyInput;
 import org.rightstracker.core.party.PartyService;
 import org.rightstracker.core.production.Production;
@@ -92,10 +93,13 @@ public class CueListImport {
                 partiesCreated++;
             }
         }
+        KnownIdentifiers known = KnownIdentifiers.load(
+                plan.works.values().stream().map(w -> w.row.iswc()).toList(),
+                plan.recordings.values().stream().map(r -> r.row.isrc()).toList());
         long worksCreated = 0;
         for (CueListPlan.WorkSpec work : plan.works.values()) {
             if (work.id == null) {
-                work.id = works.create(workInput(plan, work.row)).id;
+                work.id = known.saved(works.create(workInput(plan, work.row), known::workWithIswc)).id;
                 worksCreated++;
                 lighten(worksCreated);
             }
@@ -103,7 +107,8 @@ public class CueListImport {
         long recordingsCreated = 0;
         for (CueListPlan.RecordingSpec recording : plan.recordings.values()) {
             if (recording.id == null) {
-                recording.id = recordings.create(recordingInput(plan, recording)).id;
+                recording.id =
+                        known.saved(recordings.create(recordingInput(plan, recording), known::recordingWithIsrc)).id;
                 recordingsCreated++;
                 lighten(recordingsCreated);
             }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rightstracker.core.importing.KnownIdentifiers;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyInput;
 import org.rightstracker.core.party.PartyService;
@@ -61,17 +62,24 @@ public class CwrImport {
         for (PartyPlan plan : preview.parties()) {
             partyIds.put(plan.key(), writeParty(plan));
         }
+        KnownIdentifiers known = KnownIdentifiers.load(
+                preview.works().stream().map(WorkPlan::iswc).toList(),
+                preview.works().stream()
+                        .flatMap(w -> w.recordings().stream())
+                        .map(RecordingPlan::isrc)
+                        .toList());
         long recordingsCreated = 0;
         long recordingsUpdated = 0;
         for (WorkPlan plan : preview.works()) {
-            long workId = writeWork(plan, partyIds);
+            long workId = writeWork(plan, partyIds, known);
             for (RecordingPlan rec : plan.recordings()) {
                 if (rec.action() == PlannedAction.CREATE) {
-                    recordings.create(recordingInput(rec, null, workId));
+                    known.saved(recordings.create(recordingInput(rec, null, workId), known::recordingWithIsrc));
                     recordingsCreated++;
                 } else if (rec.action() == PlannedAction.UPDATE) {
                     Recording found = recordings.get(rec.existingId());
-                    recordings.update(found.id, found.version, recordingInput(rec, found, workId));
+                    known.saved(recordings.update(
+                            found.id, found.version, recordingInput(rec, found, workId), known::recordingWithIsrc));
                     recordingsUpdated++;
                 }
             }
@@ -124,7 +132,7 @@ public class CwrImport {
         }
     }
 
-    private long writeWork(WorkPlan plan, Map<String, Long> partyIds) {
+    private long writeWork(WorkPlan plan, Map<String, Long> partyIds, KnownIdentifiers known) {
         if (plan.action() == PlannedAction.UNCHANGED) {
             return plan.existingId();
         }
@@ -142,30 +150,35 @@ public class CwrImport {
             publishers.add(new WorkInput.Publisher(
                     partyIds.get(p.partyKey()), p.share().value().toPlainString(), p.role(), p.society()));
         }
+        Work written;
         if (plan.action() == PlannedAction.CREATE) {
-            return works.create(new WorkInput(
+            written = works.create(
+                    new WorkInput(
                             plan.title(),
                             plan.iswc(),
                             false,
                             plan.alternateTitles(),
                             plan.origin() == null ? null : "CWR origin: " + plan.origin() + ".",
                             writers,
-                            publishers))
-                    .id;
+                            publishers),
+                    known::workWithIswc);
+        } else {
+            Work found = works.get(plan.existingId());
+            written = works.update(
+                    found.id,
+                    found.version,
+                    new WorkInput(
+                            found.title,
+                            plan.iswc(),
+                            found.publicDomain,
+                            plan.alternateTitles(),
+                            found.notes,
+                            writers,
+                            publishers),
+                    known::workWithIswc);
         }
-        Work found = works.get(plan.existingId());
-        return works.update(
-                        found.id,
-                        found.version,
-                        new WorkInput(
-                                found.title,
-                                plan.iswc(),
-                                found.publicDomain,
-                                plan.alternateTitles(),
-                                found.notes,
-                                writers,
-                                publishers))
-                .id;
+        known.saved(written);
+        return written.id;
     }
 
     private static RecordingInput recordingInput(RecordingPlan plan, Recording found, long workId) {

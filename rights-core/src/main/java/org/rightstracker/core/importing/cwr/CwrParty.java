@@ -3,6 +3,7 @@ package org.rightstracker.core.importing.cwr;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
 
@@ -21,7 +22,10 @@ public record CwrParty(String name, PartyKind kind, String ipi, String society, 
         return ipi != null ? "IPI " + ipi : "NAME " + normalisedName(name);
     }
 
+    // Compiled once: names are normalised for every comparison the parser and planner make.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String normalisedName(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
 }

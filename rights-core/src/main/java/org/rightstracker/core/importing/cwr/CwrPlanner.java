@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.shared.InChunks;
 import org.rightstracker.core.work.Work;
 
 /**
@@ -73,17 +74,15 @@ final class CwrPlanner {
                 .map(CwrParty::ipi)
                 .filter(Objects::nonNull)
                 .toList();
-        Map<String, Party> byIpi = ipis.isEmpty()
-                ? Map.of()
-                : Party.<Party>list("ipiNameNumber in ?1", ipis).stream()
+        Map<String, Party> byIpi =
+                InChunks.list(ipis, chunk -> Party.<Party>list("ipiNameNumber in ?1", chunk)).stream()
                         .collect(Collectors.toMap(p -> p.ipiNameNumber, p -> p));
         List<String> names =
                 parties.values().stream().map(p -> lower(p.name())).distinct().toList();
         Map<String, Party> byName = new HashMap<>();
-        if (!names.isEmpty()) {
-            Party.<Party>list("lower(name) in ?1 order by id", names)
-                    .forEach(p -> byName.putIfAbsent(lower(p.name), p));
-        }
+        InChunks.list(names, chunk -> Party.<Party>list("lower(name) in ?1", chunk)).stream()
+                .sorted(Comparator.comparing(p -> p.id))
+                .forEach(p -> byName.putIfAbsent(lower(p.name), p));
         for (CwrParty party : parties.values()) {
             Party found = party.ipi() == null ? null : byIpi.get(party.ipi());
             if (found == null) {
@@ -157,19 +156,22 @@ final class CwrPlanner {
                 .map(w -> w.work().iswc())
                 .filter(Objects::nonNull)
                 .toList();
-        Map<String, Work> byIswc = iswcs.isEmpty()
-                ? Map.of()
-                : Work.<Work>list("iswc in ?1", iswcs).stream().collect(Collectors.toMap(w -> w.iswc, w -> w));
+        Map<String, Work> byIswc = InChunks.list(iswcs, chunk -> Work.<Work>list("iswc in ?1", chunk)).stream()
+                .collect(Collectors.toMap(w -> w.iswc, w -> w));
         List<String> titles = document.works().stream()
                 .map(w -> lower(w.work().title()))
                 .distinct()
                 .toList();
-        List<Work> sameTitle = titles.isEmpty()
-                ? List.of()
-                : Work.list(
-                        "select distinct w from Work w left join fetch w.writers ww left join fetch ww.party"
-                                + " where lower(w.title) in ?1 order by w.id",
-                        titles);
+        // Works that may be the same as one of the file's without sharing an ISWC, by title, oldest first.
+        Map<String, List<Work>> byTitle = InChunks.list(
+                        titles,
+                        chunk -> Work.<Work>list(
+                                "select distinct w from Work w left join fetch w.writers ww left join fetch ww.party"
+                                        + " where lower(w.title) in ?1",
+                                chunk))
+                .stream()
+                .sorted(Comparator.comparing(w -> w.id))
+                .collect(Collectors.groupingBy(w -> lower(w.title), LinkedHashMap::new, Collectors.toList()));
         CwrRecordingPlanner recordings = new CwrRecordingPlanner(document);
         List<WorkPlan> plans = new ArrayList<>();
         for (CwrDocument.ParsedWork parsed : document.works()) {
@@ -177,8 +179,7 @@ final class CwrPlanner {
                     ? null
                     : byIswc.get(parsed.work().iswc());
             if (found == null) {
-                found = sameTitle.stream()
-                        .filter(w -> lower(w.title).equals(lower(parsed.work().title())))
+                found = byTitle.getOrDefault(lower(parsed.work().title()), List.of()).stream()
                         .filter(w -> w.iswc == null || parsed.work().iswc() == null)
                         .filter(w -> sameWriters(w, parsed))
                         .findFirst()

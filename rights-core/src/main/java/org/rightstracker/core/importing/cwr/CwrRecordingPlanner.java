@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.shared.InChunks;
 import org.rightstracker.core.work.Work;
 
 /**
@@ -23,10 +24,8 @@ final class CwrRecordingPlanner {
                 .map(CwrRecording::isrc)
                 .filter(Objects::nonNull)
                 .toList();
-        byIsrc = isrcs.isEmpty()
-                ? Map.of()
-                : Recording.<Recording>list("isrc in ?1", isrcs).stream()
-                        .collect(Collectors.toMap(r -> r.isrc, r -> r));
+        byIsrc = InChunks.list(isrcs, chunk -> Recording.<Recording>list("isrc in ?1", chunk)).stream()
+                .collect(Collectors.toMap(r -> r.isrc, r -> r));
     }
 
     List<RecordingPlan> plan(CwrDocument.ParsedWork parsed, Work work) {

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.party.Party;
@@ -155,7 +157,7 @@ class CwrImportTest {
         QuarkusMock.installMockForType(
                 new RecordingService() {
                     @Override
-                    public Recording create(RecordingInput input) {
+                    public Recording create(RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
                         throw new IllegalStateException("simulated failure while writing the recording");
                     }
                 },

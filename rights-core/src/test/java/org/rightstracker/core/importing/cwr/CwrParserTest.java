@@ -131,6 +131,27 @@ class CwrParserTest {
     }
 
     @Test
+    void aWorkRegisteredAgainWithItsIswcFoldsIntoOneWorkThatKeepsTheIswc() {
+        List<String> lines = new java.util.ArrayList<>(CwrReader.lines(CwrFixtures.text(CwrFixtures.NWR_EXAMPLE)));
+        List<String> again = new java.util.ArrayList<>(lines.subList(2, 10));
+        String header = again.get(0);
+        again.set(0, header.substring(0, 95) + "T0345246801" + header.substring(106));
+        lines.addAll(10, again);
+
+        CwrDocument document = CwrParser.parse(String.join("\n", lines) + "\n");
+
+        assertThat(document.works()).singleElement().satisfies(w -> {
+            assertThat(w.work().title()).isEqualTo("THE WORK");
+            assertThat(w.work().iswc()).isEqualTo("T0345246801");
+            assertThat(w.work().line()).isEqualTo(11);
+        });
+        assertThat(document.problems())
+                .filteredOn(p -> p.line() == 11)
+                .extracting(CwrProblem::message)
+                .containsExactly("\"THE WORK\" was already registered at line 3; this later registration replaces it.");
+    }
+
+    @Test
     void demoFileReportsEveryDefectTheFixturesDescribe() {
         String text = CwrFixtures.text(CwrFixtures.DEMO);
         List<CwrProblem> problems = CwrParser.parse(text).problems();
