@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.ProductionAccess;
@@ -36,8 +38,11 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
         List<Production> visible = access.visibleProductions();
+        Map<Long, ProductionVerdict> verdicts =
+                clearance.evaluateAll(visible.stream().map(p -> p.id).toList());
         List<ProductionSummary> summaries = visible.stream()
-                .map(p -> new ProductionSummary(p, clearance.evaluate(p.id)))
+                .filter(p -> verdicts.containsKey(p.id))
+                .map(p -> new ProductionSummary(p, verdicts.get(p.id)))
                 .toList();
         return Templates.index(summaries, AlertGroup.collect(summaries), user.canEditClearances());
     }
