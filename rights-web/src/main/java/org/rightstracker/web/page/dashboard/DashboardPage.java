@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.web.security.CurrentUser;
@@ -23,7 +22,7 @@ public class DashboardPage {
     ProductionAccess access;
 
     @Inject
-    ProductionClearance clearance;
+    DashboardVerdicts verdicts;
 
     @Inject
     CurrentUser user;
@@ -38,11 +37,10 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
         List<Production> visible = access.visibleProductions();
-        Map<Long, ProductionVerdict> verdicts =
-                clearance.evaluateAll(visible.stream().map(p -> p.id).toList());
+        Map<Long, ProductionVerdict> evaluated = verdicts.of(visible);
         List<ProductionSummary> summaries = visible.stream()
-                .filter(p -> verdicts.containsKey(p.id))
-                .map(p -> new ProductionSummary(p, verdicts.get(p.id)))
+                .filter(p -> evaluated.containsKey(p.id))
+                .map(p -> new ProductionSummary(p, evaluated.get(p.id)))
                 .toList();
         return Templates.index(summaries, AlertGroup.collect(summaries), user.canEditClearances());
     }
