@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import org.rightstracker.core.shared.Share;
  * item whose holder left the ownership is kept, marked obsolete, so its history survives.
  */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class ClearanceItem extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -3,6 +3,7 @@ package org.rightstracker.core.cue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.shared.BaseEntity;
@@ -20,6 +22,7 @@ import org.rightstracker.core.work.Work;
 
 /** One use of music in a production. */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class Cue extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -2,16 +2,19 @@ package org.rightstracker.core.licence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.shared.BaseEntity;
 
 /** An option in a licence (e.g. extra territory or media for a fee) with its exercise deadline. */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class LicenceOption extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -3,15 +3,18 @@ package org.rightstracker.core.party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.shared.BaseEntity;
 
 /** A person or organisation: writer, publisher, label, studio, library. */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class Party extends BaseEntity {
 
     @Column(nullable = false, length = 200)

@@ -55,6 +55,13 @@ public class Production extends BaseEntity {
     @Column(length = 50)
     public String productionNumber;
 
+    /**
+     * Raised in the database by {@link org.rightstracker.core.clearance.ClearanceRevisions} whenever
+     * anything this production's clearance depends on changes; never written by Hibernate.
+     */
+    @Column(insertable = false, updatable = false)
+    public long clearanceRevision;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "studio_id")
     public Party studio;

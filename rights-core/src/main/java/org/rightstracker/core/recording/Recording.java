@@ -3,6 +3,7 @@ package org.rightstracker.core.recording;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.Share;
@@ -19,6 +21,7 @@ import org.rightstracker.core.work.Work;
 
 /** A master recording of a work, with the owners of the master and their shares. */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class Recording extends BaseEntity {
 
     @Column(nullable = false, length = 300)

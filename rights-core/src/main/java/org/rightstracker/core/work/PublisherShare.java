@@ -2,12 +2,14 @@ package org.rightstracker.core.work;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.Share;
@@ -17,6 +19,7 @@ import org.rightstracker.core.shared.Share;
  * clearance needs licences covering 100% of this side.
  */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class PublisherShare extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

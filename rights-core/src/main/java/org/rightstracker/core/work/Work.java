@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -12,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.Share;
@@ -19,6 +21,7 @@ import org.rightstracker.core.shared.ShareTotals;
 
 /** A composition: title, ISWC, writers and publishers with their shares. */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class Work extends BaseEntity {
 
     @Column(nullable = false, length = 300)

@@ -2,18 +2,21 @@ package org.rightstracker.core.work;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.Share;
 
 /** A writer's share of the writers' side of a work (writers sum to 100%). */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class WriterShare extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -3,6 +3,7 @@ package org.rightstracker.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rightstracker.core.service.TestCatalogue.publisher;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -66,7 +67,9 @@ class ProductionLoadStatementsTest {
     }
 
     /** Soundtrack cues with two publishers, a label and an option each, each on its own work and recording. */
+    // A thousand cues through the services can pass the default 60 s on a busy shared machine.
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     long productionWith(int cueCount) {
         Production film = catalogue.film(false, LocalDate.now());
         Party a = catalogue.organisation("Publisher A", PartyRole.PUBLISHER);

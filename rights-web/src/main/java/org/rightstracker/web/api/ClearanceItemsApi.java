@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ClearanceSide;
 import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
-import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.licence.LicenceOption;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
@@ -236,12 +236,11 @@ public class ClearanceItemsApi {
     }
 
     private ItemDto dto(ClearanceItem item) {
-        return ItemDto.of(item, verdictOf(clearance.evaluate(item.cue.production.id), item));
+        return ItemDto.of(item, verdictOf(clearance.evaluateCue(item.cue.id), item));
     }
 
-    static ItemVerdict verdictOf(ProductionVerdict verdict, ClearanceItem item) {
-        return verdict.cues().stream()
-                .flatMap(c -> c.items().stream())
+    static ItemVerdict verdictOf(CueVerdict verdict, ClearanceItem item) {
+        return verdict.items().stream()
                 .filter(v -> v.itemId() == item.id)
                 .findFirst()
                 .orElse(null);

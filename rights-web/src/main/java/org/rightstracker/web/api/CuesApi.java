@@ -23,7 +23,6 @@ import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.CueVerdict;
-import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueInput;
 import org.rightstracker.core.cue.CueOrigin;
@@ -133,7 +132,7 @@ public class CuesApi {
     @Transactional
     public Response get(@PathParam("id") long id) {
         Cue cue = access.requireVisibleCue(id);
-        return Response.ok(CueDto.of(cue, statuses(cue.production.id).get(cue.id)))
+        return Response.ok(CueDto.of(cue, status(cue.id)))
                 .tag(Long.toString(cue.version))
                 .build();
     }
@@ -146,7 +145,7 @@ public class CuesApi {
         access.requireEditable(existing.production.id);
         CueBody given = ApiBodies.required(body);
         Cue cue = ApiBodies.flushed(cues.update(id, Versions.expected(ifMatch, given.version()), given.input()));
-        return CueDto.of(cue, statuses(cue.production.id).get(cue.id));
+        return CueDto.of(cue, status(cue.id));
     }
 
     @DELETE
@@ -172,13 +171,18 @@ public class CuesApi {
             @QueryParam("size") @DefaultValue("50") int size) {
         Cue cue = access.requireVisibleCue(cueId);
         LicenceStatus status = QueryValues.optional(LicenceStatus.class, "status", statusText);
-        ProductionVerdict verdict = clearance.evaluate(cue.production.id);
+        CueVerdict verdict = clearance.evaluateCue(cueId);
         List<ClearanceItem> matching = cue.items.stream()
                 .filter(i -> includeObsolete || !i.obsolete)
                 .filter(i -> status == null || i.status == status)
                 .toList();
         return PageOf.slice(
                 matching, page, size, i -> ClearanceItemsApi.ItemDto.of(i, ClearanceItemsApi.verdictOf(verdict, i)));
+    }
+
+    /** One cue's status, evaluated without the rest of its production. */
+    CueStatus status(long cueId) {
+        return clearance.evaluateCue(cueId).status();
     }
 
     Map<Long, CueStatus> statuses(long productionId) {

@@ -75,7 +75,7 @@ public class ProductionCuesApi {
         Cue cue = ApiBodies.flushed(
                 cues.create(productionId, ApiBodies.required(body).input()));
         return Response.created(URI.create("/api/v1/cues/" + cue.id))
-                .entity(CuesApi.CueDto.of(cue, cuesApi.statuses(productionId).get(cue.id)))
+                .entity(CuesApi.CueDto.of(cue, cuesApi.status(cue.id)))
                 .build();
     }
 }

@@ -60,10 +60,7 @@ public class CueView {
                         cueId)
                 .firstResultOptional()
                 .orElseThrow(() -> NotFoundException.of("Cue", cueId));
-        CueVerdict verdict = clearance.evaluate(cue.production.id).cues().stream()
-                .filter(v -> v.cueId() == cueId)
-                .findFirst()
-                .orElseThrow(() -> NotFoundException.of("Cue", cueId));
+        CueVerdict verdict = clearance.evaluateCue(cueId);
         Map<Long, ItemVerdict> verdicts =
                 verdict.items().stream().collect(Collectors.toMap(ItemVerdict::itemId, Function.identity()));
         List<ClearanceItem> items = ClearanceItem.list(

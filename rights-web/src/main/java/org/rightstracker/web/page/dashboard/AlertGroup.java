@@ -30,6 +30,19 @@ public record AlertGroup(String key, String title, String empty, List<Alert> ale
         return alerts.size() + more;
     }
 
+    private static final Set<ProblemCode> DATED = Set.of(
+            ProblemCode.QUOTE_EXPIRING,
+            ProblemCode.QUOTE_EXPIRED,
+            ProblemCode.OPTION_DEADLINE,
+            ProblemCode.TERM_NOT_COVERED);
+
+    /** Whether {@link #collect} can raise an alert for the cue; the dashboard keeps no other cues. */
+    static boolean concerns(CueVerdict cue) {
+        return cue.active()
+                && (cue.status() == CueStatus.BLOCKED
+                        || cue.problems().stream().anyMatch(p -> DATED.contains(p.code())));
+    }
+
     static List<AlertGroup> collect(List<ProductionSummary> productions) {
         List<Alert> quotes = new ArrayList<>();
         List<Alert> options = new ArrayList<>();

@@ -8,7 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.rightstracker.core.clearance.ProductionClearance;
+import java.util.Map;
+import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.ProductionAccess;
@@ -21,7 +22,7 @@ public class DashboardPage {
     ProductionAccess access;
 
     @Inject
-    ProductionClearance clearance;
+    DashboardVerdicts verdicts;
 
     @Inject
     CurrentUser user;
@@ -36,8 +37,10 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
         List<Production> visible = access.visibleProductions();
+        Map<Long, ProductionVerdict> evaluated = verdicts.of(visible);
         List<ProductionSummary> summaries = visible.stream()
-                .map(p -> new ProductionSummary(p, clearance.evaluate(p.id)))
+                .filter(p -> evaluated.containsKey(p.id))
+                .map(p -> new ProductionSummary(p, evaluated.get(p.id)))
                 .toList();
         return Templates.index(summaries, AlertGroup.collect(summaries), user.canEditClearances());
     }

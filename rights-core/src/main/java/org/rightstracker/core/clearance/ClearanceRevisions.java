@@ -1,0 +1,149 @@
+package org.rightstracker.core.clearance;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.recording.MasterShare;
+import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.work.PublisherShare;
+import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WriterShare;
+
+/**
+ * Raises {@code production.clearance_revision} of every production whose clearance a change may
+ * alter, in the transaction of the change, so that a clearance summary cached by any instance can be
+ * checked against the database with the production row it reads anyway. Registered as a JPA entity
+ * listener on everything the engine reads besides the production itself (whose own {@code @Version}
+ * covers its plan, budget and currency). Changes written with plain SQL outside the application are
+ * not seen; they must raise the counter themselves.
+ *
+ * <p>Plain JDBC on the transaction's connection, like the audit trail, because JPA forbids using the
+ * entity manager inside a callback. Each target is raised at most once per transaction; shares of a
+ * work or recording created in the same transaction raise nothing (no cue can use it yet), nor do items
+ * of a cue or options of an item created in it (the new cue or item has raised its production), so a
+ * large import costs about one extra statement per production and per existing cue it touches.
+ */
+public class ClearanceRevisions {
+
+    private static final String RAISE =
+            "update production set clearance_revision = clearance_revision + 1 where id in ";
+
+    private static final String BY_PRODUCTION = RAISE + "(?)";
+    private static final String BY_CUE = RAISE + "(select c.production_id from cue c where c.id = ?)";
+    private static final String BY_ITEM =
+            RAISE + "(select c.production_id from cue c join clearance_item i on i.cue_id = c.id where i.id = ?)";
+    private static final String BY_WORK = RAISE + "(select c.production_id from cue c where c.work_id = ?)";
+    private static final String BY_RECORDING = RAISE + "(select c.production_id from cue c where c.recording_id = ?)";
+    private static final String BY_PARTY = RAISE + "(select c.production_id from cue c where"
+            + " c.id in (select i.cue_id from clearance_item i where i.party_id = ?1)"
+            + " or c.work_id in (select s.work_id from publisher_share s where s.party_id = ?1)"
+            + " or c.work_id in (select w.work_id from writer_share w where w.party_id = ?1)"
+            + " or c.recording_id in (select m.recording_id from master_share m where m.party_id = ?1))"
+            + " or studio_id = ?1";
+
+    private static final String DONE = ClearanceRevisions.class.getName() + ".done";
+
+    @PostPersist
+    void added(Object entity) {
+        if (entity instanceof Work work) {
+            done().add("new-work:" + work.id);
+        } else if (entity instanceof Recording recording) {
+            done().add("new-recording:" + recording.id);
+        } else if (entity instanceof Cue cue) {
+            done().add("new-cue:" + cue.id);
+            changed(cue);
+        } else if (entity instanceof ClearanceItem item) {
+            done().add("new-item:" + item.id);
+            changed(item);
+        } else if (!(entity instanceof Party)) {
+            // A new party is on nothing yet.
+            changed(entity);
+        }
+    }
+
+    @PostUpdate
+    @PostRemove
+    void changed(Object entity) {
+        if (entity instanceof Cue cue) {
+            raise(BY_PRODUCTION, cue.production.id);
+        } else if (entity instanceof ClearanceItem item) {
+            // A cue added in this transaction has raised its production already.
+            if (!done().contains("new-cue:" + item.cue.id)) {
+                raise(BY_CUE, item.cue.id);
+            }
+        } else if (entity instanceof LicenceOption option) {
+            // So has an item added in this transaction (itself, or through its new cue).
+            if (!done().contains("new-item:" + option.item.id)) {
+                raise(BY_ITEM, option.item.id);
+            }
+        } else if (entity instanceof PublisherShare share) {
+            raiseForWork(share.work.id);
+        } else if (entity instanceof WriterShare share) {
+            raiseForWork(share.work.id);
+        } else if (entity instanceof MasterShare share) {
+            raiseForRecording(share.recording.id);
+        } else if (entity instanceof Work work) {
+            raiseForWork(work.id);
+        } else if (entity instanceof Recording recording) {
+            raiseForRecording(recording.id);
+        } else if (entity instanceof Party party) {
+            raise(BY_PARTY, party.id);
+        }
+    }
+
+    private void raiseForWork(long workId) {
+        if (!done().contains("new-work:" + workId)) {
+            raise(BY_WORK, workId);
+        }
+    }
+
+    private void raiseForRecording(long recordingId) {
+        if (!done().contains("new-recording:" + recordingId)) {
+            raise(BY_RECORDING, recordingId);
+        }
+    }
+
+    private void raise(String sql, long id) {
+        if (!done().add(sql + id)) {
+            return;
+        }
+        // BY_PARTY names its one parameter several times (?1); plain JDBC wants one ? per use.
+        String jdbc = sql.replace("?1", "?");
+        int parameters = (int) jdbc.chars().filter(ch -> ch == '?').count();
+        try (Connection connection =
+                        Arc.container().instance(AgroalDataSource.class).get().getConnection();
+                PreparedStatement statement = connection.prepareStatement(jdbc)) {
+            for (int i = 1; i <= parameters; i++) {
+                statement.setLong(i, id);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark the clearance of affected productions as changed", e);
+        }
+    }
+
+    /** What this transaction has already raised (and which works and recordings it created). */
+    @SuppressWarnings("unchecked")
+    private static Set<String> done() {
+        TransactionSynchronizationRegistry registry = Arc.container()
+                .instance(TransactionSynchronizationRegistry.class)
+                .get();
+        Set<String> done = (Set<String>) registry.getResource(DONE);
+        if (done == null) {
+            done = new HashSet<>();
+            registry.putResource(DONE, done);
+        }
+        return done;
+    }
+}

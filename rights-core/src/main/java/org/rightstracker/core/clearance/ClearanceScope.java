@@ -1,0 +1,31 @@
+package org.rightstracker.core.clearance;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Which cues a clearance read covers: every cue of some productions (a production page, the dashboard)
+ * or a single cue (a cue page). {@link ClearanceFactsLoader} puts the condition into each of its
+ * queries, so the number of statements stays the same whatever the scope holds.
+ *
+ * @param productionCondition a JPQL condition on the production alias {@code p}
+ * @param cueCondition a JPQL condition on a cue path, with {@code %s} standing for that path
+ * @param value what the {@code :scope} parameter is bound to
+ */
+record ClearanceScope(String productionCondition, String cueCondition, Object value) {
+
+    static ClearanceScope productions(Collection<Long> productionIds) {
+        // A production without cues still needs its facts, so productions are not found through cues.
+        return new ClearanceScope("p.id in :scope", "%s.production.id in :scope", List.copyOf(productionIds));
+    }
+
+    static ClearanceScope cue(long cueId) {
+        return new ClearanceScope(
+                "p.id in (select c.production.id from Cue c where c.id = :scope)", "%s.id = :scope", cueId);
+    }
+
+    /** The condition applied to the cue reached by {@code path}, e.g. {@code i.cue}. */
+    String on(String path) {
+        return cueCondition.formatted(path);
+    }
+}
