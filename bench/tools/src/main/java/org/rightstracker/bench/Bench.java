@@ -2,6 +2,7 @@ package org.rightstracker.bench;
 
 import java.util.Arrays;
 import org.rightstracker.bench.data.GenerateCommand;
+import org.rightstracker.bench.load.LoadCommand;
 
 /**
  * Entry point of {@code rights-bench.jar}: {@code generate} fills a migrated database with benchmark
@@ -19,6 +20,7 @@ public final class Bench {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "generate" -> GenerateCommand.main(rest);
+            case "load" -> LoadCommand.main(rest);
             default -> {
                 System.err.println("unknown command '" + args[0] + "': use generate or load");
                 System.exit(2);

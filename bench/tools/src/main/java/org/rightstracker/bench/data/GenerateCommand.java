@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import org.rightstracker.bench.Options;
 
 /**
@@ -39,8 +40,11 @@ public final class GenerateCommand {
                 options.required("jdbc-url"), options.text("user", "rights"), options.text("password", "rights"))) {
             generated = DataGenerator.generate(connection, settings);
         }
+        Properties ids = generated.ids();
+        ids.setProperty("large.cues", Integer.toString(settings.largeCues()));
+        ids.setProperty("small.cues", Integer.toString(settings.smallCues()));
         try (Writer out = Files.newBufferedWriter(idsFile)) {
-            generated.ids().store(out, "rights-bench generate " + String.join(" ", args));
+            ids.store(out, "rights-bench generate " + String.join(" ", args));
         }
         System.out.printf(
                 "Generated in %.1f s (seed %d, as of %s):%n",
