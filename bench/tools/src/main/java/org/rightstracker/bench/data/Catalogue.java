@@ -112,7 +112,7 @@ final class Catalogue {
 
     private Piece song() {
         String title = Names.title(random);
-        int writerCount = weighted(new int[] {15, 30, 30, 18, 7}) + 1;
+        int writerCount = weighted(new int[] {5, 20, 30, 25, 20}) + 1;
         List<BigDecimal> shares = ShareSplits.of(writerCount, random);
         List<Held> writerLines = new ArrayList<>();
         List<Held> publisherLines = new ArrayList<>();
@@ -129,7 +129,7 @@ final class Catalogue {
             } else {
                 publisher = pick(publishers);
             }
-            if (i == 0 && !oneStop && random.nextInt(5) == 0) {
+            if (i == 0 && !oneStop && random.nextBoolean()) {
                 // Half of the first writer's publishing administered by another company.
                 BigDecimal[] halves = ShareSplits.halve(shares.get(i));
                 publisherLines.add(new Held(publisher, halves[0]));
@@ -138,7 +138,7 @@ final class Catalogue {
                 publisherLines.add(new Held(publisher, shares.get(i)));
             }
         }
-        int ownerCount = weighted(new int[] {60, 30, 10}) + 1;
+        int ownerCount = weighted(new int[] {45, 35, 20}) + 1;
         List<BigDecimal> masterShares = ShareSplits.of(ownerCount, random);
         List<Held> masterLines = new ArrayList<>();
         for (int i = 0; i < ownerCount; i++) {
