@@ -29,7 +29,8 @@ final class HttpSession {
         }
     }
 
-    private static final Pattern APP_DURATION = Pattern.compile("(?:^|,)\\s*app;(?:[^,]*;)?\\s*dur=([0-9.]+)");
+    private static final Pattern APP_DURATION =
+            Pattern.compile("(?:^|,)\\s*app;(?:[^,]*;)?\\s*dur=([0-9]+(?:\\.[0-9]+)?)");
     // Generous: under 32 clients a slow page waits for 31 others, and a measurement wants its answer.
     // A request that still times out counts as an error.
     private static final Duration TIMEOUT = Duration.ofSeconds(900);
@@ -97,6 +98,7 @@ final class HttpSession {
         OptionalInt statements = response.headers()
                 .firstValue("X-Sql-Statements")
                 .map(String::strip)
+                .filter(v -> v.matches("[0-9]{1,9}"))
                 .map(v -> OptionalInt.of(Integer.parseInt(v)))
                 .orElse(OptionalInt.empty());
         return new Reply(

@@ -72,8 +72,8 @@ public final class LoadCommand {
         for (Target target : targets) {
             Recorder.Summary summary = measure(session, target, clients, seconds);
             log(
-                    "  %-34s %8.1f req/s  p50 %7.1f ms  errors %d",
-                    target.name(), summary.perSecond(), summary.p50Millis(), summary.errors());
+                    "  %-34s %8.1f req/s  p50 %9.1f ms  %6d requests  %d errors",
+                    target.name(), summary.perSecond(), summary.p50Millis(), summary.requests(), summary.errors());
             report.single(target, summary);
         }
 
