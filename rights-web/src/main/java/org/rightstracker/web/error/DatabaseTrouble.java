@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import java.util.Set;
 
 /**
  * Recognises a failure that is not the request's fault but the database's: out of reach (PostgreSQL
- * stopped or restarting, the network gone) or unable to write its files (the embedded database on a
- * full disk or a read-only directory). Such failures answer 503 with a plain explanation instead of the
+ * stopped or restarting, the network gone), too busy (no free connection in time, or the transaction
+ * timed out under load) or unable to write its files (the embedded database on a full disk or a
+ * read-only directory). Such failures answer 503 with a plain explanation instead of the
  * 500 "unexpected error", wherever they surfaced: in a page, the API, or signing in.
  */
 public enum DatabaseTrouble {
@@ -24,6 +26,10 @@ public enum DatabaseTrouble {
             "Database unavailable",
             "The database cannot be reached right now, so nothing from this request was read or saved."
                     + " Try again in a minute; if it lasts, tell your administrator."),
+    BUSY(
+            "Server busy",
+            "The server is too busy to serve this request right now; nothing from it was saved."
+                    + " Try again in a moment."),
     CANNOT_WRITE(
             "Database cannot write",
             "The database cannot write to its files: the disk may be full or the data directory read-only."
@@ -32,6 +38,9 @@ public enum DatabaseTrouble {
 
     /** How long a client should wait before trying again, in seconds (the Retry-After header). */
     public static final int RETRY_AFTER_SECONDS = 30;
+
+    /** Narayana's "the transaction is not active" at commit: the reaper rolled it back when it timed out. */
+    private static final String TRANSACTION_TIMED_OUT = "ARJUNA016102";
 
     /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now (starting up or shutting down). */
     private static final Set<String> POSTGRES_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
@@ -71,23 +80,26 @@ public enum DatabaseTrouble {
         if (failure != null) {
             pending.add(failure);
         }
-        Optional<DatabaseTrouble> found = Optional.empty();
+        EnumSet<DatabaseTrouble> found = EnumSet.noneOf(DatabaseTrouble.class);
         while (!pending.isEmpty()) {
             Throwable next = pending.poll();
             if (!seen.add(next)) {
                 continue;
             }
-            Optional<DatabaseTrouble> here = classify(next);
-            if (here.filter(t -> t == CANNOT_WRITE).isPresent()) {
-                return here;
-            }
-            found = found.or(() -> here);
+            classify(next).ifPresent(found::add);
             if (next.getCause() != null) {
                 pending.add(next.getCause());
             }
             pending.addAll(List.of(next.getSuppressed()));
         }
-        return found;
+        // The most telling first: a disk that refuses writes, then a database gone, then a busy pool (which
+        // may only be the symptom of the database being gone).
+        for (DatabaseTrouble trouble : List.of(CANNOT_WRITE, UNREACHABLE, BUSY)) {
+            if (found.contains(trouble)) {
+                return Optional.of(trouble);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<DatabaseTrouble> classify(Throwable cause) {
@@ -104,12 +116,19 @@ public enum DatabaseTrouble {
                 return Optional.of(CANNOT_WRITE);
             }
             String state = sql.getSQLState();
+            if (acquisitionTimeout(sql.getMessage())) {
+                return Optional.of(BUSY);
+            }
             if (sql instanceof SQLTransientConnectionException
                     || sql instanceof SQLNonTransientConnectionException
-                    || (state != null && (state.startsWith("08") || POSTGRES_GOING_AWAY.contains(state)))
-                    || acquisitionTimeout(sql.getMessage())) {
+                    || (state != null && (state.startsWith("08") || POSTGRES_GOING_AWAY.contains(state)))) {
                 return Optional.of(UNREACHABLE);
             }
+        }
+        if (cause.getClass().getName().equals("jakarta.transaction.RollbackException")
+                && cause.getMessage() != null
+                && cause.getMessage().contains(TRANSACTION_TIMED_OUT)) {
+            return Optional.of(BUSY);
         }
         if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
             return Optional.of(UNREACHABLE);
@@ -125,7 +144,7 @@ public enum DatabaseTrouble {
         return lower.contains("no space left on device") || lower.contains("read-only file system");
     }
 
-    /** The pool gave up waiting for a connection: every one is broken or the server refuses new ones. */
+    /** The pool gave up waiting for a free connection: every one is in use by other requests. */
     private static boolean acquisitionTimeout(String message) {
         return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.Cue;
@@ -52,9 +51,6 @@ public class ProductionPage {
 
     @Inject
     ProductionService productions;
-
-    @Inject
-    ProductionClearance clearance;
 
     @Inject
     UserAccounts accounts;
@@ -106,12 +102,15 @@ public class ProductionPage {
                 Production production, ProductionForm form, FormErrors errors, ConflictView conflict, Choices choices);
     }
 
+    @Inject
+    ProductionVerdicts verdicts;
+
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") long id, @BeanParam CueFilter filter) {
         Production production = access.requireVisible(id);
-        ProductionVerdict verdict = clearance.evaluate(id);
+        ProductionVerdict verdict = verdicts.of(production);
         List<Cue> cues = Cue.list("production.id", id);
         CueListing listing = CueListing.of(verdict, cues, filter);
         boolean canEdit = user.canEditClearances();

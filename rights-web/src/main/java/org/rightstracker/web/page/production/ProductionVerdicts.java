@@ -1,0 +1,55 @@
+package org.rightstracker.web.page.production;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.ProductionVerdict;
+import org.rightstracker.core.production.Production;
+
+/**
+ * Whole-production verdicts for the production page, kept between requests: evaluating a 1,000-cue
+ * production is most of the page's work, and the page is read far more often than the production
+ * changes. Like the dashboard's cache, an entry is valid only while the production row carries the same
+ * {@code version} and {@code clearanceRevision} (raised in the transaction of any change its clearance
+ * depends on) and only on the day it was computed, so instances sharing one database stay correct. The
+ * most recently used productions are kept, at most {@link #CAPACITY}.
+ */
+@ApplicationScoped
+public class ProductionVerdicts {
+
+    static final int CAPACITY = 32;
+
+    private record Key(long productionId, long version, long revision, LocalDate day) {}
+
+    private record Entry(Key key, ProductionVerdict verdict) {}
+
+    private final Map<Long, Entry> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    @Inject
+    ProductionClearance clearance;
+
+    /** The verdict of a production read in this request: from the cache while it is current, else evaluated. */
+    ProductionVerdict of(Production production) {
+        Key key = new Key(production.id, production.version, production.clearanceRevision, LocalDate.now());
+        synchronized (entries) {
+            Entry entry = entries.get(production.id);
+            if (entry != null && entry.key().equals(key)) {
+                return entry.verdict();
+            }
+        }
+        // Evaluated after the row was read: at worst newer than its key, so recomputed later, never stale.
+        ProductionVerdict verdict = clearance.evaluate(production.id);
+        synchronized (entries) {
+            entries.put(production.id, new Entry(key, verdict));
+        }
+        return verdict;
+    }
+}
