@@ -23,6 +23,7 @@ import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueInput;
 import org.rightstracker.core.cue.CueOrigin;
@@ -186,7 +187,10 @@ public class CuesApi {
     }
 
     Map<Long, CueStatus> statuses(long productionId) {
-        return clearance.evaluate(productionId).cues().stream()
-                .collect(Collectors.toMap(CueVerdict::cueId, CueVerdict::status, (a, b) -> a));
+        return statuses(clearance.evaluate(productionId));
+    }
+
+    static Map<Long, CueStatus> statuses(ProductionVerdict verdict) {
+        return verdict.cues().stream().collect(Collectors.toMap(CueVerdict::cueId, CueVerdict::status, (a, b) -> a));
     }
 }

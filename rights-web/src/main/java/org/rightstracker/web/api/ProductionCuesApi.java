@@ -23,6 +23,8 @@ import org.rightstracker.core.cue.CueNumberOrder;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueService;
 import org.rightstracker.core.cue.CueUsage;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.web.page.ProductionVerdicts;
 import org.rightstracker.web.security.ProductionAccess;
 
 /** The cues of one production: listed with filters, and added by its supervisors. */
@@ -41,6 +43,9 @@ public class ProductionCuesApi {
     @Inject
     CuesApi cuesApi;
 
+    @Inject
+    ProductionVerdicts verdicts;
+
     /** Cues in cue-number order, filtered by origin, usage, status and a text in number or title. */
     @GET
     @Transactional
@@ -52,11 +57,11 @@ public class ProductionCuesApi {
             @QueryParam("status") String statusText,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        access.requireVisible(productionId);
+        Production production = access.requireVisible(productionId);
         CueOrigin origin = QueryValues.optional(CueOrigin.class, "origin", originText);
         CueUsage usage = QueryValues.optional(CueUsage.class, "usage", usageText);
         CueStatus status = QueryValues.optional(CueStatus.class, "status", statusText);
-        Map<Long, CueStatus> statuses = cuesApi.statuses(productionId);
+        Map<Long, CueStatus> statuses = CuesApi.statuses(verdicts.of(production));
         String needle = query == null ? "" : query.strip().toLowerCase();
         List<Cue> matching = Cue.<Cue>list("production.id", productionId).stream()
                 .filter(c -> origin == null || c.origin == origin)

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Recognises a failure that is not the request's fault but the database's: out of reach (PostgreSQL
- * stopped or restarting, the network gone), too busy (no free connection in time, or the transaction
- * timed out under load) or unable to write its files (the embedded database on a full disk or a
+ * stopped or restarting, the network gone), too busy (no free connection in time, a lock held too long
+ * by another transaction, or the transaction timed out under load) or unable to write its files (the embedded database on a full disk or a
  * read-only directory). Such failures answer 503 with a plain explanation instead of the
  * 500 "unexpected error", wherever they surfaced: in a page, the API, or signing in.
  */
@@ -41,6 +41,9 @@ public enum DatabaseTrouble {
 
     /** Narayana's "the transaction is not active" at commit: the reaper rolled it back when it timed out. */
     private static final String TRANSACTION_TIMED_OUT = "ARJUNA016102";
+
+    /** Waiting for another transaction's lock took too long: H2's lock timeout, PostgreSQL's lock and deadlock. */
+    private static final Set<String> CONTENTION = Set.of("HYT00", "55P03", "40P01");
 
     /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now (starting up or shutting down). */
     private static final Set<String> POSTGRES_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
@@ -116,7 +119,7 @@ public enum DatabaseTrouble {
                 return Optional.of(CANNOT_WRITE);
             }
             String state = sql.getSQLState();
-            if (acquisitionTimeout(sql.getMessage())) {
+            if (acquisitionTimeout(sql.getMessage()) || (state != null && CONTENTION.contains(state))) {
                 return Optional.of(BUSY);
             }
             if (sql instanceof SQLTransientConnectionException

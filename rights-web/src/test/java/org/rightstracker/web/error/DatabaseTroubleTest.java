@@ -30,6 +30,14 @@ class DatabaseTroubleTest {
     }
 
     @Test
+    void aLockWaitTooLongIsABusyServer() {
+        assertThat(DatabaseTrouble.of(new SQLException("Timeout trying to lock table \"PRODUCTION\"", "HYT00", 50200)))
+                .contains(DatabaseTrouble.BUSY);
+        assertThat(DatabaseTrouble.of(new SQLException("deadlock detected", "40P01")))
+                .contains(DatabaseTrouble.BUSY);
+    }
+
+    @Test
     void aTimedOutTransactionIsABusyServer() {
         assertThat(DatabaseTrouble.of(new RollbackException("ARJUNA016102: The transaction is not active! Uid is 0:1")))
                 .contains(DatabaseTrouble.BUSY);

@@ -35,6 +35,8 @@ public class DashboardVerdicts {
 
     private final ConcurrentMap<Long, Entry> entries = new ConcurrentHashMap<>();
 
+    private final Object evaluating = new Object();
+
     @Inject
     ProductionClearance clearance;
 
@@ -52,12 +54,26 @@ public class DashboardVerdicts {
             }
         }
         if (!stale.isEmpty()) {
-            // Read after the rows above: at worst newer than its key, so it is recomputed, never shown stale.
-            clearance.evaluateAll(new ArrayList<>(stale.keySet())).forEach((id, verdict) -> {
-                ProductionVerdict kept = alertingCuesOnly(verdict);
-                entries.put(id, new Entry(Key.of(stale.get(id), today), kept));
-                verdicts.put(id, kept);
-            });
+            // One evaluation at a time: under many writes every dashboard finds productions changed, and
+            // evaluating them once while the others wait beats every request evaluating the same ones.
+            synchronized (evaluating) {
+                stale.values().removeIf(production -> {
+                    Entry entry = entries.get(production.id);
+                    boolean fresh = entry != null && entry.key().equals(Key.of(production, today));
+                    if (fresh) {
+                        verdicts.put(production.id, entry.verdict());
+                    }
+                    return fresh;
+                });
+                if (!stale.isEmpty()) {
+                    // Read after the rows above: at worst newer than its key, so recomputed, never shown stale.
+                    clearance.evaluateAll(new ArrayList<>(stale.keySet())).forEach((id, verdict) -> {
+                        ProductionVerdict kept = alertingCuesOnly(verdict);
+                        entries.put(id, new Entry(Key.of(stale.get(id), today), kept));
+                        verdicts.put(id, kept);
+                    });
+                }
+            }
         }
         return verdicts;
     }

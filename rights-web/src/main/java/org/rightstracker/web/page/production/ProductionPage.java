@@ -32,6 +32,7 @@ import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.Htmx;
 import org.rightstracker.web.page.OtherChanges;
+import org.rightstracker.web.page.ProductionVerdicts;
 import org.rightstracker.web.page.References;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.rightstracker.web.page.production;
+package org.rightstracker.web.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +10,9 @@ import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 
 /**
- * Whole-production verdicts for the production page, kept between requests: evaluating a 1,000-cue
- * production is most of the page's work, and the page is read far more often than the production
- * changes. Like the dashboard's cache, an entry is valid only while the production row carries the same
+ * Whole-production verdicts for the production page and the API's cue list, kept between requests:
+ * evaluating a 1,000-cue production is most of their work, and they are read far more often than the
+ * production changes. Only for reads: after a change in the same transaction, evaluate afresh. Like the dashboard's cache, an entry is valid only while the production row carries the same
  * {@code version} and {@code clearanceRevision} (raised in the transaction of any change its clearance
  * depends on) and only on the day it was computed, so instances sharing one database stay correct. The
  * most recently used productions are kept, at most {@link #CAPACITY}.
@@ -37,7 +37,7 @@ public class ProductionVerdicts {
     ProductionClearance clearance;
 
     /** The verdict of a production read in this request: from the cache while it is current, else evaluated. */
-    ProductionVerdict of(Production production) {
+    public ProductionVerdict of(Production production) {
         Key key = new Key(production.id, production.version, production.clearanceRevision, LocalDate.now());
         synchronized (entries) {
             Entry entry = entries.get(production.id);
