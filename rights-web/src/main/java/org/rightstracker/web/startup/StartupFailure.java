@@ -26,6 +26,12 @@ final class StartupFailure {
                         "Cannot start: port " + setting("quarkus.http.port", "8080")
                                 + " is already in use. Stop the other process or choose another port with QUARKUS_HTTP_PORT=8081.");
             }
+            if (message.contains("implicitly relative")) {
+                String dataDir = setting("rights.data-dir", "./data");
+                return Optional.of("Cannot start: the data directory " + dataDir
+                        + " must be an absolute path or start with ./ (the embedded database refuses other relative"
+                        + " paths). Set RIGHTS_DATA_DIR=./" + dataDir + " or an absolute path.");
+            }
             if (t instanceof FileSystemException || DATA_DIR_TROUBLE.stream().anyMatch(message::contains)) {
                 return Optional.of("Cannot start: the data directory " + setting("rights.data-dir", "./data")
                         + " is not writable. Make it writable or point RIGHTS_DATA_DIR at a directory that is.");

@@ -76,6 +76,18 @@ class StartupIT {
     }
 
     @Test
+    void aDataDirectoryGivenAsABareRelativePathStopsTheServerWithOneClearLine() throws Exception {
+        try (RunningServer server =
+                RunningServer.start(RunningServer.freePort(), Map.of("RIGHTS_DATA_DIR", "target/bare-relative"))) {
+            assertThat(server.awaitExit(START)).isNotZero();
+            assertThat(server.output())
+                    .contains(
+                            "ERROR Cannot start: the data directory target/bare-relative must be an absolute path or start with ./")
+                    .contains("RIGHTS_DATA_DIR=./target/bare-relative");
+        }
+    }
+
+    @Test
     void anUnreachableDatabaseStopsTheServerWithOneClearLine() throws Exception {
         int closedPort = RunningServer.freePort();
         String url = "jdbc:h2:tcp://127.0.0.1:" + closedPort + "/nowhere";
