@@ -162,6 +162,18 @@ class DockerFilesTest {
     }
 
     @Test
+    void composeIsForRealUseNoDemoAndTheSecretsComeFromTheEnvironment() {
+        Map<String, String> app = composeEnvironment("app");
+        assertThat(app.get("RIGHTS_DEMO_DATA"))
+                .as("demo productions and demo users are opt-in in compose")
+                .matches("\\$\\{RIGHTS_DEMO_DATA:-false}|false");
+        // ${NAME:?message}: compose refuses to start without the variable, so no default password exists.
+        assertThat(app.get("RIGHTS_ADMIN_PASSWORD")).startsWith("${RIGHTS_ADMIN_PASSWORD:?");
+        assertThat(app.get("RIGHTS_DB_PASSWORD")).startsWith("${RIGHTS_DB_PASSWORD:?");
+        assertThat(app.get("RIGHTS_SESSION_KEY")).startsWith("${RIGHTS_SESSION_KEY:?");
+    }
+
+    @Test
     void composeBuildsFromTheDockerfile() {
         YamlNode build = compose().path("services", "app", "build").orElseThrow();
         Path context = repositoryRoot()

@@ -37,6 +37,12 @@ class StartupIT {
                     server.get("/api/v1/me", "supervisor", "supervisor-demo1").body();
             assertThat(firstPage).contains("Northern Lights Over Harrow");
             assertThat(server.get("/q/health/ready").body()).contains("\"status\": \"UP\"");
+            // Without RIGHTS_SESSION_KEY a random key encrypts the session cookie; it must never reach the log.
+            String session = server.signIn("supervisor", "supervisor-demo1");
+            assertThat(server.getWithCookie("/", session).statusCode()).isEqualTo(200);
+            assertThat(server.output())
+                    .doesNotContainIgnoringCase("encryption key")
+                    .doesNotContain("temporary key");
         }
         assertThat(Files.list(dataDir)).anyMatch(p -> p.getFileName().toString().endsWith(".mv.db"));
         try (RunningServer server = RunningServer.start(port, env)) {
