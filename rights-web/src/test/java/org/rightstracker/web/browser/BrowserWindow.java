@@ -141,7 +141,7 @@ final class BrowserWindow implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    /** Saves the whole page (not just the window) as target/screenshots/{name}.png. */
+    /** Saves the whole page (not just the window) as target/screenshots/{name}.png; the name may hold folders. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Dimension window = driver.manage().window().getSize();
@@ -150,6 +150,7 @@ final class BrowserWindow implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 40, 8000)));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(target.getParent());
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(target, png);
         driver.manage().window().setSize(window);
