@@ -34,8 +34,4 @@ public record LicenceStep(
     public static LicenceStep agree(LocalDate date, String fee) {
         return new LicenceStep(date, null, fee, null, null, null);
     }
-
-    public LicenceStep withNote(String text) {
-        return new LicenceStep(on, quotedFee, agreedFee, currency, quoteExpiresOn, text, mfn, mfnWaived);
-    }
 }
