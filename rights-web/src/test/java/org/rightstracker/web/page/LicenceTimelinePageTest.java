@@ -101,6 +101,28 @@ class LicenceTimelinePageTest {
         assertThat(form.parent().hasAttr("open")).isTrue();
         assertThat(form.selectFirst(".error").text()).startsWith("Choose how you followed up");
         assertThat(form.selectFirst("textarea[name=note]").text()).isEqualTo("Chased by letter");
+        Visitor producer = world.visitor(Role.PRODUCER, song.production());
+        assertThat(producer.post(
+                                "/clearance-items/" + a + "/follow-ups",
+                                Map.of("on", "2026-03-08", "channel", "PHONE", "note", "", "nextFollowUpOn", ""))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(producer.uploadNothing("/clearance-items/" + a + "/licensed", confirmation(a, Map.of()))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(events(a)).isZero();
+    }
+
+    @Test
+    void markLicensedOnALicenceThatCannotBeLicensedYetIsRefusedAsBefore() {
+        PageWorld.Song song = world.song();
+        long a = world.item(song.cue(), song.publisherA()).id;
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production());
+
+        Response refused = supervisor.post("/clearance-items/" + a + "/step", step("LICENSED", a, Map.of()));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("is not requested and cannot become licensed");
         assertThat(events(a)).isZero();
     }
 

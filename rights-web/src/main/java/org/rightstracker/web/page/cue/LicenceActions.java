@@ -69,9 +69,9 @@ public class LicenceActions {
         ClearanceItem item = editable(id);
         long cueId = item.cue.id;
         String describe = item.describe();
-        if (LicenceStatus.LICENSED
-                .name()
-                .equalsIgnoreCase(FormFields.text(form.target()).strip())) {
+        boolean licensing =
+                "LICENSED".equalsIgnoreCase(FormFields.text(form.target()).strip());
+        if (licensing && !item.obsolete && item.status.canMoveTo(LicenceStatus.LICENSED)) {
             // Executing a licence is final: the step form's button only opens the confirmation, which
             // also invites the signed licence (posted to /licensed).
             return answer(
