@@ -32,6 +32,8 @@ import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WorkInput;
+import org.rightstracker.core.work.WorkService;
 
 @QuarkusTest
 class LicenceTimelineTest {
@@ -46,6 +48,9 @@ class LicenceTimelineTest {
 
     @Inject
     LicenceTimeline timeline;
+
+    @Inject
+    WorkService works;
 
     @Test
     void aStepIsARecordOnTheTimelineAndLeavesTheNotesAsTheUserWroteThem() {
@@ -226,6 +231,36 @@ class LicenceTimelineTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> Document.count("item.id", item.id)))
                 .isZero();
         assertThat(timeline.count(item.id)).isEqualTo(before);
+    }
+
+    @Test
+    void aDepartedHoldersLicenceWithOnlyAFollowUpIsKeptAsObsoleteWithItsTimeline() {
+        Production film = catalogue.film(false, ClearanceWorkflowTest.PLAN_START);
+        Party leaving = catalogue.organisation("Leaving Publisher", PartyRole.PUBLISHER);
+        Party newcomer = catalogue.organisation("New Publisher", PartyRole.PUBLISHER);
+        Party writer = catalogue.person("Writer");
+        Work work = catalogue.work(writer, List.of(publisher(leaving, "100")));
+        Cue cue = catalogue.cue(film, "4M1", CueOrigin.SOUNDTRACK, work, null);
+        long item = catalogue.reload(cue.id).items.get(0).id;
+        timeline.logFollowUp(item, new FollowUpInput(MARCH_2, FollowUpChannel.MEETING, "Met at MIDEM", null));
+
+        Work current = works.get(work.id);
+        works.update(
+                work.id,
+                current.version,
+                new WorkInput(
+                        current.title,
+                        null,
+                        false,
+                        List.of(),
+                        null,
+                        List.of(new WorkInput.Writer(writer.id, "100", null, null, false)),
+                        List.of(publisher(newcomer, "100"))));
+
+        ClearanceItem kept = catalogue.item(item);
+        assertThat(kept.obsolete).isTrue();
+        assertThat(kept.status).isEqualTo(LicenceStatus.NOT_REQUESTED);
+        assertThat(timeline.page(item, 0, 10)).extracting(e -> e.note).containsExactly("Met at MIDEM");
     }
 
     private ClearanceItem approvedWithScope() {
