@@ -52,7 +52,9 @@ public class LicenceService {
      */
     @Transactional
     public ClearanceItem move(long itemId, long version, LicenceStatus target, LicenceStep step) {
-        return takeStep(itemId, version, target, step).item;
+        LicenceEvent event = takeStep(itemId, version, target, step);
+        event.persist();
+        return event.item;
     }
 
     /**
@@ -74,9 +76,11 @@ public class LicenceService {
                     signed.content()));
             event.detail = LicenceStepDetail.bounded(event.detail, "Signed licence attached: " + document.fileName);
         }
+        event.persist();
         return item;
     }
 
+    /** Checks and takes the step on the item; returns its timeline record, for the caller to complete and save. */
     private LicenceEvent takeStep(long itemId, long version, LicenceStatus target, LicenceStep step) {
         ClearanceItem item = get(itemId);
         item.requireVersion(version, item.describe());
@@ -171,7 +175,6 @@ public class LicenceService {
         item.status = target;
         LicenceEvent event = LicenceEvent.step(item, on, target, note, actor);
         event.detail = LicenceStepDetail.of(item, target, quoted != null, agreed != null, step.quoteExpiresOn());
-        event.persist();
         return event;
     }
 
