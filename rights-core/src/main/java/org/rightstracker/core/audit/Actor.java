@@ -4,4 +4,9 @@ package org.rightstracker.core.audit;
 public interface Actor {
 
     String name();
+
+    /** The person's name as people read it (a licence timeline shows it); the user name where none is known. */
+    default String displayName() {
+        return name();
+    }
 }

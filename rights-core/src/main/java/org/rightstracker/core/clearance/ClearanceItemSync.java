@@ -3,6 +3,7 @@ package org.rightstracker.core.clearance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import org.rightstracker.core.work.Work;
 /**
  * Keeps each cue's clearance items in step with who owns its music. A new holder gets a
  * NOT_REQUESTED item; a holder who left keeps their item, marked obsolete, when it has any history
- * (a request, a fee, an option, a note) and loses it otherwise. Runs inside the caller's transaction.
+ * (a request, a fee, an option, a note, a follow-up) and loses it otherwise. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class ClearanceItemSync {
@@ -99,11 +100,26 @@ public class ClearanceItemSync {
         production.cues.forEach(this::refresh);
     }
 
-    private static boolean hasHistory(ClearanceItem item) {
+    private boolean hasHistory(ClearanceItem item) {
         return item.status != LicenceStatus.NOT_REQUESTED
                 || item.quotedFee != null
                 || item.agreedFee != null
                 || !item.options.isEmpty()
-                || item.notes != null;
+                || item.notes != null
+                || hasTimeline(item);
+    }
+
+    /**
+     * A follow-up logged before any request is history too. One query, only for a departed holder's item
+     * that shows no other history; it does not flush, so it never writes the sync's half-made changes early.
+     */
+    private boolean hasTimeline(ClearanceItem item) {
+        return item.id != null
+                && entityManager
+                                .createQuery("select count(e) from LicenceEvent e where e.item.id = :id", Long.class)
+                                .setParameter("id", item.id)
+                                .setFlushMode(FlushModeType.COMMIT)
+                                .getSingleResult()
+                        > 0;
     }
 }

@@ -15,10 +15,13 @@ import org.rightstracker.core.cue.CueInput;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueService;
 import org.rightstracker.core.cue.CueUsage;
+import org.rightstracker.core.licence.FollowUpChannel;
+import org.rightstracker.core.licence.FollowUpInput;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
 import org.rightstracker.core.licence.LicenceTerms;
+import org.rightstracker.core.licence.LicenceTimeline;
 import org.rightstracker.core.licence.OptionInput;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyInput;
@@ -65,6 +68,9 @@ public class DemoData {
 
     @Inject
     LicenceService licences;
+
+    @Inject
+    LicenceTimeline timeline;
 
     private LocalDate today;
 
@@ -245,6 +251,13 @@ public class DemoData {
                 new LicenceStep(
                         today.minusWeeks(2), null, null, null, null, "The writer does not license to feature films."));
         step(item(glass, cast.harbourSongs), LicenceStatus.REQUESTED, LicenceStep.on(today.minusWeeks(5)));
+        timeline.logFollowUp(
+                item(glass, cast.harbourSongs).id,
+                new FollowUpInput(
+                        today.minusWeeks(2),
+                        FollowUpChannel.PHONE,
+                        "Left a message with the licensing desk; they are checking who controls the lyric.",
+                        today.plusDays(3)));
 
         // 3M5 — only 75% of the publishing is known: blocked until the last quarter is found.
         song(

@@ -120,7 +120,7 @@ public class DocumentService {
     }
 
     /** Browsers on some systems send the whole client path ("C:\\fakepath\\licence.pdf"); keep the name. */
-    static String baseName(String fileName) {
+    public static String baseName(String fileName) {
         if (fileName == null) {
             return null;
         }

@@ -1,12 +1,18 @@
 package org.rightstracker.core.licence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.stream.Collectors;
+import org.rightstracker.core.audit.Actor;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.document.Document;
+import org.rightstracker.core.document.DocumentKind;
+import org.rightstracker.core.document.DocumentService;
 import org.rightstracker.core.scope.MediaSet;
 import org.rightstracker.core.scope.RightsScope;
 import org.rightstracker.core.scope.Term;
@@ -17,22 +23,65 @@ import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 
-/** Moves clearance items through the quote/licence workflow and records their terms and options. */
+/**
+ * Moves clearance items through the quote/licence workflow (each step a record on the licence's
+ * timeline) and records their terms and options.
+ */
 @ApplicationScoped
 public class LicenceService {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    DocumentService documents;
 
     public ClearanceItem get(long itemId) {
         return ClearanceItem.<ClearanceItem>findByIdOptional(itemId)
                 .orElseThrow(() -> NotFoundException.of("Clearance item", itemId));
     }
 
+    /** A signed licence attached with the step that marks the licence executed. */
+    public record SignedLicence(String fileName, String contentType, String description, InputStream content) {}
+
     /**
      * One workflow step. Quoting needs a quoted fee, approving an agreed fee (the quote when none is
      * given), licensing an agreed fee and the full granted scope; any other move than the workflow
-     * allows is refused with the moves that are possible.
+     * allows is refused with the moves that are possible. The step becomes a record on the licence's
+     * timeline; its note is refused when longer than {@link LicenceEvent#NOTE_LIMIT}, never cut.
      */
     @Transactional
     public ClearanceItem move(long itemId, long version, LicenceStatus target, LicenceStep step) {
+        LicenceEvent event = takeStep(itemId, version, target, step);
+        event.persist();
+        return event.item;
+    }
+
+    /**
+     * Marks the licence executed and, when given, attaches the signed licence to it: both or neither.
+     * A refused file (empty, badly named) rolls the step back with it.
+     */
+    @Transactional
+    public ClearanceItem license(long itemId, long version, LicenceStep step, SignedLicence signed) {
+        LicenceEvent event = takeStep(itemId, version, LicenceStatus.LICENSED, step);
+        ClearanceItem item = event.item;
+        if (signed != null) {
+            Document document = documents.upload(new DocumentService.Upload(
+                    item.cue.id,
+                    item.id,
+                    DocumentKind.LICENCE,
+                    signed.fileName(),
+                    signed.contentType(),
+                    signed.description(),
+                    signed.content()));
+            event.detail = LicenceStepDetail.bounded(event.detail, "Signed licence attached: " + document.fileName);
+        }
+        event.persist();
+        return item;
+    }
+
+    /** Checks and takes the step on the item; returns its timeline record, for the caller to complete and save. */
+    private LicenceEvent takeStep(long itemId, long version, LicenceStatus target, LicenceStep step) {
         ClearanceItem item = get(itemId);
         item.requireVersion(version, item.describe());
         if (item.obsolete) {
@@ -56,6 +105,22 @@ public class LicenceService {
                 currency == null ? null : errors.parse("quotedFee", step.quotedFee(), t -> Money.of(t, currency));
         Money agreed =
                 currency == null ? null : errors.parse("agreedFee", step.agreedFee(), t -> Money.of(t, currency));
+        String note = errors.optional("note", "Note", step.note(), LicenceEvent.NOTE_LIMIT);
+        boolean mfn = item.mfn;
+        boolean mfnWaived = item.mfnWaived;
+        if (step.mfn() != null || step.mfnWaived() != null) {
+            if (target != LicenceStatus.QUOTED) {
+                errors.add(
+                        step.mfn() != null ? "mfn" : "mfnWaived",
+                        "MFN is recorded with a quote; to change it on a "
+                                + target.label().toLowerCase() + " step, save it in the terms.");
+            }
+            mfn = step.mfn() != null ? step.mfn() : item.mfn;
+            mfnWaived = step.mfnWaived() != null ? step.mfnWaived() : mfn && item.mfnWaived;
+            if (mfnWaived && !mfn) {
+                errors.add("mfnWaived", "Only an MFN quote can have its MFN waived.");
+            }
+        }
         errors.throwIfAny();
         if (quoted != null) {
             item.quotedFee = quoted.amount();
@@ -75,6 +140,8 @@ public class LicenceService {
                 if (item.quotedFee == null) {
                     throw new ValidationException("quotedFee", "Record the fee quoted by " + item.party.name + ".");
                 }
+                item.mfn = mfn;
+                item.mfnWaived = mfnWaived;
                 item.quotedOn = on;
             }
             case NEGOTIATING -> item.negotiatingOn = on;
@@ -106,14 +173,9 @@ public class LicenceService {
             case NOT_REQUESTED -> throw new IllegalStateException("no move leads back to not requested");
         }
         item.status = target;
-        appendNote(
-                item,
-                on,
-                target.label()
-                        + (step.note() == null || step.note().isBlank()
-                                ? ""
-                                : ": " + step.note().strip()));
-        return item;
+        LicenceEvent event = LicenceEvent.step(item, on, target, note, actor);
+        event.detail = LicenceStepDetail.of(item, target, quoted != null, agreed != null, step.quoteExpiresOn());
+        return event;
     }
 
     /** Records the negotiable terms: fees, MFN, quote expiry, granted scope, contact and notes. */
@@ -230,12 +292,6 @@ public class LicenceService {
                 ? typed
                 : item.feeCurrency != null ? item.feeCurrency : item.cue.production.currency;
         return errors.parse("currency", code, Money::currencyOf);
-    }
-
-    private static void appendNote(ClearanceItem item, LocalDate on, String text) {
-        String line = on + " " + text;
-        String notes = item.notes == null ? line : item.notes + "\n" + line;
-        item.notes = notes.length() > 4000 ? notes.substring(notes.length() - 4000) : notes;
     }
 
     private static String nullToEmpty(String text) {

@@ -70,6 +70,8 @@ class BackupRoundTripTest {
         Map<String, List<JsonNode>> before = snapshot();
         assertThat(before.get("party")).isNotEmpty();
         assertThat(before.get("document")).hasSize(1);
+        // The demo's steps and follow-ups: the licence timeline travels with the backup.
+        assertThat(before.get("licence_event")).isNotEmpty();
 
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         BackupManifest manifest = backups.write(archive, dataDir);

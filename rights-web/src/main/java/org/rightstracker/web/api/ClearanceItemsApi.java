@@ -3,6 +3,7 @@ package org.rightstracker.web.api;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,17 +24,22 @@ import org.rightstracker.core.clearance.ClearanceSide;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
+import org.rightstracker.core.licence.FollowUpChannel;
+import org.rightstracker.core.licence.FollowUpInput;
+import org.rightstracker.core.licence.LicenceEvent;
+import org.rightstracker.core.licence.LicenceEventKind;
 import org.rightstracker.core.licence.LicenceOption;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
 import org.rightstracker.core.licence.LicenceTerms;
+import org.rightstracker.core.licence.LicenceTimeline;
 import org.rightstracker.core.licence.OptionInput;
 import org.rightstracker.web.security.ProductionAccess;
 
 /**
  * Clearance items (derived from ownership, never created by hand) and their quote/licence: workflow
- * steps, terms and options.
+ * steps, terms and options, and the licence's timeline of steps and follow-ups.
  */
 @Path("/api/v1/clearance-items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +49,9 @@ public class ClearanceItemsApi {
 
     @Inject
     LicenceService licences;
+
+    @Inject
+    LicenceTimeline timeline;
 
     @Inject
     ProductionAccess access;
@@ -128,7 +139,11 @@ public class ClearanceItemsApi {
         }
     }
 
-    /** One workflow step: the target status, its date (today when empty) and what it records. */
+    /**
+     * One workflow step: the target status, its date (today when empty) and what it records. A quote
+     * (status QUOTED) also records its expiry and MFN: {@code mfn} and {@code mfnWaived} left out keep
+     * what the licence has; on other steps they are refused (change them in the terms).
+     */
     public record TransitionBody(
             Long version,
             LicenceStatus status,
@@ -137,7 +152,46 @@ public class ClearanceItemsApi {
             String agreedFee,
             String currency,
             LocalDate quoteExpiresOn,
-            String note) {}
+            String note,
+            Boolean mfn,
+            Boolean mfnWaived) {}
+
+    /**
+     * One record of a licence's timeline: a step (status moved to) or a follow-up (channel, next
+     * follow-up), the day it happened, who recorded it (user name and display name as they were; user
+     * name "migrated" for steps moved from the notes of older versions) and when.
+     */
+    public record TimelineEventDto(
+            long id,
+            LicenceEventKind kind,
+            LocalDate on,
+            LicenceStatus status,
+            FollowUpChannel channel,
+            LocalDate nextFollowUpOn,
+            String note,
+            String detail,
+            String username,
+            String displayName,
+            Instant recordedAt) {
+
+        static TimelineEventDto of(LicenceEvent e) {
+            return new TimelineEventDto(
+                    e.id,
+                    e.kind,
+                    e.occurredOn,
+                    e.status,
+                    e.channel,
+                    e.nextFollowUpOn,
+                    e.note,
+                    e.detail,
+                    e.username,
+                    e.displayName,
+                    e.createdAt);
+        }
+    }
+
+    /** A follow-up with the licensor: when (today when empty), how, what was said, when to chase next. */
+    public record FollowUpBody(LocalDate on, FollowUpChannel channel, String note, LocalDate nextFollowUpOn) {}
 
     public record TermsBody(
             Long version,
@@ -183,8 +237,40 @@ public class ClearanceItemsApi {
                         step.agreedFee(),
                         step.currency(),
                         step.quoteExpiresOn(),
-                        step.note()));
+                        step.note(),
+                        step.mfn(),
+                        step.mfnWaived()));
         return dto(ApiBodies.flushed(item));
+    }
+
+    /** The licence's timeline, newest first (by the day it happened, then as recorded), paged. */
+    @GET
+    @Path("{id}/timeline")
+    public PageOf<TimelineEventDto> timeline(
+            @PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        access.requireVisibleItem(id);
+        PageOf.check(page, size);
+        return new PageOf<>(
+                timeline.page(id, page, size).stream().map(TimelineEventDto::of).toList(),
+                page,
+                size,
+                timeline.count(id));
+    }
+
+    /** Logs a follow-up; it changes nothing on the licence, so no version is needed. */
+    @POST
+    @Path("{id}/follow-ups")
+    public Response followUp(@PathParam("id") long id, FollowUpBody body) {
+        ClearanceItem item = editable(id);
+        FollowUpBody followUp = ApiBodies.required(body);
+        LicenceEvent logged = timeline.logFollowUp(
+                item.id,
+                new FollowUpInput(followUp.on(), followUp.channel(), followUp.note(), followUp.nextFollowUpOn()));
+        return Response.created(URI.create("/api/v1/clearance-items/" + id + "/timeline"))
+                .entity(TimelineEventDto.of(logged))
+                .build();
     }
 
     @PUT

@@ -160,7 +160,15 @@ class JourneyBrowserIT {
             browser.click("#" + item + " [data-fill-plan]");
             browser.click("#" + item + " form[action$='/terms'] button[type=submit]");
             browser.waitForText("#messages", "Saved the terms");
-            step(item, "LICENSED", null, "Licensed");
+            // "Mark licensed…" asks for confirmation (and invites the signed licence) before it records anything.
+            if (browser.all("#" + item + " details.panel:nth-of-type(1)[open]").isEmpty()) {
+                browser.click("#" + item + " details.panel:nth-of-type(1) > summary");
+            }
+            browser.click("#" + item + " button[name=target][value=LICENSED]");
+            browser.waitForText("#" + item + " details.licensed-confirm[open]", "Confirm the executed licence");
+            assertThat(browser.text("#" + item + " [data-item-status]")).isEqualTo("Approved");
+            browser.click("#" + item + " form[action$='/licensed'] button[type=submit]");
+            browser.waitForText("#" + item + " [data-item-status]", "Licensed");
         }
 
         browser.waitForText("#cue-status .badge.big", "Cleared");

@@ -113,7 +113,7 @@ class LicenceActionsTest {
         supervisor.post("/clearance-items/" + label + "/step", step("QUOTED", label, Map.of("quotedFee", "12000")));
         supervisor.post("/clearance-items/" + label + "/step", step("APPROVED", label, Map.of()));
 
-        Response refused = supervisor.post("/clearance-items/" + label + "/step", step("LICENSED", label, Map.of()));
+        Response refused = supervisor.uploadNothing("/clearance-items/" + label + "/licensed", licensed(label));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.asString())
                 .contains("Record what the licence grants (media, territories and term) before marking it executed.");
@@ -126,7 +126,7 @@ class LicenceActionsTest {
 
         saved = supervisor.post("/clearance-items/" + label + "/terms", terms(label, "WORLD", ""));
         assertThat(saved.statusCode()).isEqualTo(303);
-        Response licensed = supervisor.post("/clearance-items/" + label + "/step", step("LICENSED", label, Map.of()));
+        Response licensed = supervisor.uploadNothing("/clearance-items/" + label + "/licensed", licensed(label));
         assertThat(licensed.statusCode()).isEqualTo(303);
         assertThat(supervisor.follow(licensed).asString())
                 .contains("data-item-status=\"LICENSED\"")
@@ -143,7 +143,7 @@ class LicenceActionsTest {
             supervisor.post("/clearance-items/" + item + "/step", step("QUOTED", item, Map.of("quotedFee", "4000")));
             supervisor.post("/clearance-items/" + item + "/step", step("APPROVED", item, Map.of()));
             supervisor.post("/clearance-items/" + item + "/terms", terms(item, "WORLD", ""));
-            supervisor.post("/clearance-items/" + item + "/step", step("LICENSED", item, Map.of()));
+            supervisor.uploadNothing("/clearance-items/" + item + "/licensed", licensed(item));
         }
 
         assertThat(supervisor.get("/cues/" + song.cue()).asString()).contains("data-status=\"CLEARED\"");
@@ -227,6 +227,11 @@ class LicenceActionsTest {
         form.put("seen", "");
         form.putAll(extra);
         return form;
+    }
+
+    /** The "Mark licensed" confirmation as its form sends it, without a file. */
+    private Map<String, String> licensed(long itemId) {
+        return Map.of("on", "2026-03-01", "note", "", "description", "", "version", version(itemId), "seen", "");
     }
 
     private Map<String, Object> terms(long itemId, String territories, String excluded) {

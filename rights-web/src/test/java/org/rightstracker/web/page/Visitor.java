@@ -84,8 +84,27 @@ public final class Visitor {
 
     /** Posts a multipart form with one file, as the document upload form does. */
     public Response upload(String path, File file, String mimeType, Map<String, String> fields) {
-        RequestSpecification request =
-                withToken(request()).multiPart("csrf-token", token()).multiPart("file", file, mimeType);
+        return multipart(path, file, mimeType, fields, false);
+    }
+
+    /** Posts a multipart form whose file input was left empty: browsers still send the part, nameless. */
+    public Response uploadNothing(String path, Map<String, String> fields) {
+        return multipart(path, null, null, fields, false);
+    }
+
+    /** Posts a multipart form as htmx does (hx-encoding), with one file or none. */
+    public Response htmxUpload(String path, File file, String mimeType, Map<String, String> fields) {
+        return multipart(path, file, mimeType, fields, true);
+    }
+
+    private Response multipart(String path, File file, String mimeType, Map<String, String> fields, boolean htmx) {
+        RequestSpecification request = withToken(request()).multiPart("csrf-token", token());
+        request = file == null
+                ? request.multiPart("file", "", new byte[0], "application/octet-stream")
+                : request.multiPart("file", file, mimeType);
+        if (htmx) {
+            request = request.header("HX-Request", "true");
+        }
         for (Map.Entry<String, String> field : fields.entrySet()) {
             request = request.multiPart(field.getKey(), field.getValue());
         }

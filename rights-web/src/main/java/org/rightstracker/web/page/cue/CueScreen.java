@@ -9,7 +9,7 @@ import org.rightstracker.web.page.FormErrors;
  * fragment carrying a notice.
  *
  * @param itemId the licence whose form is shown again, or null
- * @param panel "step", "terms" or "option": which of that licence's forms
+ * @param panel "step", "licensed", "followUp", "terms" or "option": which of that licence's forms
  * @param form the typed values of that form
  */
 public record CueScreen(

@@ -15,6 +15,8 @@ import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.document.DocumentService;
+import org.rightstracker.core.licence.LicenceEvent;
+import org.rightstracker.core.licence.LicenceTimeline;
 import org.rightstracker.core.recording.MasterShare;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.work.PublisherShare;
@@ -24,7 +26,7 @@ import org.rightstracker.web.security.CurrentUser;
 /**
  * Builds the cue page from fresh data. Every licence action ends by showing this page or its clearance
  * section again, so this is the one place that knows how to load a cue with its ownership, licences,
- * verdict and documents.
+ * their timelines, verdict and documents.
  */
 @ApplicationScoped
 public class CueView {
@@ -37,6 +39,9 @@ public class CueView {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    LicenceTimeline timeline;
 
     @Inject
     CurrentUser user;
@@ -67,9 +72,11 @@ public class CueView {
                 "select distinct i from ClearanceItem i join fetch i.party left join fetch i.options"
                         + " where i.cue.id = ?1 order by i.id",
                 cueId);
+        Map<Long, List<LicenceEvent>> timelines =
+                timeline.forItems(items.stream().map(i -> i.id).toList());
         List<ItemPanel> panels = new ArrayList<>();
         for (ClearanceItem item : items) {
-            panels.add(panel(item, verdicts.get(item.id), screen));
+            panels.add(panel(item, verdicts.get(item.id), timelines.getOrDefault(item.id, List.of()), screen));
         }
         return new CueModel(
                 cue,
@@ -82,8 +89,13 @@ public class CueView {
                 screen);
     }
 
-    private static ItemPanel panel(ClearanceItem item, ItemVerdict verdict, CueScreen screen) {
+    private static ItemPanel panel(
+            ClearanceItem item, ItemVerdict verdict, List<LicenceEvent> events, CueScreen screen) {
         StepForm step = screen.isOpen(item.id, "step") ? (StepForm) screen.form() : StepForm.of(item);
+        LicensedForm licensed =
+                screen.isOpen(item.id, "licensed") ? (LicensedForm) screen.form() : LicensedForm.of(item);
+        FollowUpForm followUp =
+                screen.isOpen(item.id, "followUp") ? (FollowUpForm) screen.form() : FollowUpForm.empty();
         TermsForm terms = screen.isOpen(item.id, "terms") ? (TermsForm) screen.form() : TermsForm.of(item);
         OptionForm option = screen.isOpen(item.id, "option") ? (OptionForm) screen.form() : OptionForm.of(item);
         boolean mine = screen.itemId() != null && screen.itemId().equals(item.id);
@@ -92,8 +104,11 @@ public class CueView {
                 verdict,
                 ItemPanel.actionsFrom(item.status),
                 step,
+                licensed,
+                followUp,
                 terms,
                 option,
+                events,
                 mine ? screen.panel() : "",
                 mine ? screen.errors() : org.rightstracker.web.page.FormErrors.none(),
                 mine ? screen.conflict() : null);

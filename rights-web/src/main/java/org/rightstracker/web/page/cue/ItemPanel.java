@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
+import org.rightstracker.core.licence.LicenceEvent;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.web.page.ConflictView;
 import org.rightstracker.web.page.FormErrors;
@@ -11,18 +12,24 @@ import org.rightstracker.web.page.PageFormats;
 
 /**
  * One clearance item on the cue page: the licence as saved, the engine's verdict on it (fees after
- * MFN, coverage), the steps it can take next, and its three forms with whatever the user last typed.
+ * MFN, coverage), the steps it can take next, its timeline (newest first), and its forms with whatever
+ * the user last typed.
  */
 public record ItemPanel(
         ClearanceItem item,
         ItemVerdict verdict,
         List<StepAction> actions,
         StepForm step,
+        LicensedForm licensed,
+        FollowUpForm followUp,
         TermsForm terms,
         OptionForm option,
+        List<LicenceEvent> timeline,
         String open,
         FormErrors errors,
         ConflictView conflict) {
+
+    private static final int RECENT = 5;
 
     /** A workflow step offered as a button: the status it leads to and what the button says. */
     public record StepAction(LicenceStatus target, String label, String hint) {}
@@ -72,6 +79,35 @@ public record ItemPanel(
         return !item.obsolete && !actions.isEmpty();
     }
 
+    /** Whether the step form offers a new quote, and so the quote's expiry and MFN. */
+    public boolean canQuote() {
+        return offers(LicenceStatus.QUOTED);
+    }
+
+    /** Whether the licence can be marked licensed now: the confirmation panel is shown. */
+    public boolean canLicense() {
+        return !item.obsolete && offers(LicenceStatus.LICENSED);
+    }
+
+    private boolean offers(LicenceStatus target) {
+        return actions.stream().anyMatch(a -> a.target() == target);
+    }
+
+    /** "Quoted fee (USD)": in the licence's currency, else the production's. */
+    public String quotedFeeLabel() {
+        String currency = item.feeCurrency != null ? item.feeCurrency : item.cue.production.currency;
+        return "Quoted fee (" + currency + ")";
+    }
+
+    /** The latest records of the timeline, shown open; older ones fold away. */
+    public List<LicenceEvent> recentEvents() {
+        return timeline.subList(0, Math.min(RECENT, timeline.size()));
+    }
+
+    public List<LicenceEvent> earlierEvents() {
+        return timeline.subList(Math.min(RECENT, timeline.size()), timeline.size());
+    }
+
     /** The dates of the steps taken so far, in workflow order: "Requested 3 Mar 2026". */
     public List<String> dates() {
         List<String> dates = new ArrayList<>();
@@ -115,8 +151,9 @@ public record ItemPanel(
             case LICENSED ->
                 new StepAction(
                         to,
-                        "Mark licensed",
-                        "The licence is executed; its terms must record media, territories and term.");
+                        "Mark licensed…",
+                        "Asks you to confirm, and to attach the signed licence; the terms must record media,"
+                                + " territories and term.");
             case DENIED -> new StepAction(to, "Record denial", "The licensor said no.");
             case WITHDRAWN -> new StepAction(to, "Withdraw", "You no longer ask for this licence.");
             case NOT_REQUESTED -> new StepAction(to, to.label(), "");

@@ -10,14 +10,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.document.DocumentService;
 import org.rightstracker.core.licence.LicenceOption;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
+import org.rightstracker.core.licence.LicenceTimeline;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
@@ -30,8 +37,9 @@ import org.rightstracker.web.page.OtherChanges;
 import org.rightstracker.web.security.ProductionAccess;
 
 /**
- * What a supervisor does to one licence from the cue page: take a workflow step, record its terms and
- * scope, add, exercise and remove options. Each answers an htmx request with the refreshed clearance
+ * What a supervisor does to one licence from the cue page: take a workflow step (marking it licensed after
+ * a confirmation, with the signed licence), log a follow-up, record its terms and scope, add, exercise
+ * and remove options. Each answers an htmx request with the refreshed clearance
  * section (and the cue's status beside it), and a plain form post with a redirect to the cue page.
  */
 // Rooted at "/" like the history page: a class at /clearance-items/{id} would hide its /history route.
@@ -43,6 +51,9 @@ public class LicenceActions {
 
     @Inject
     LicenceService licences;
+
+    @Inject
+    LicenceTimeline timeline;
 
     @Inject
     CueView view;
@@ -58,6 +69,14 @@ public class LicenceActions {
         ClearanceItem item = editable(id);
         long cueId = item.cue.id;
         String describe = item.describe();
+        boolean licensing =
+                "LICENSED".equalsIgnoreCase(FormFields.text(form.target()).strip());
+        if (licensing && !item.obsolete && item.status.canMoveTo(LicenceStatus.LICENSED)) {
+            // Executing a licence is final: the step form's button only opens the confirmation, which
+            // also invites the signed licence (posted to /licensed).
+            return answer(
+                    200, cueId, CueScreen.item(id, "licensed", LicensedForm.from(form), FormErrors.none(), null), null);
+        }
         return act(
                 id,
                 cueId,
@@ -66,7 +85,7 @@ public class LicenceActions {
                 StepForm.FIELDS,
                 () -> {
                     LicenceStatus target = form.targetStatus();
-                    licences.move(id, form.versionNumber(), target, form.toStep());
+                    licences.move(id, form.versionNumber(), target, form.toStep(target));
                     return describe + ": " + target.label().toLowerCase() + ".";
                 },
                 current -> form.over(current),
@@ -147,6 +166,78 @@ public class LicenceActions {
         LicenceOption option = optionOf(item, optionId);
         licences.removeOption(option.id, FormFields.version(version));
         return done(item.cue.id, id, "Removed the option \"" + option.description + "\".");
+    }
+
+    /**
+     * The confirmed "Mark licensed", with the signed licence when one is chosen: a plain multipart post
+     * (no script needed) or htmx. Step and file are saved together or not at all.
+     */
+    @POST
+    @Path("clearance-items/{id}/licensed")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response licensed(
+            @PathParam("id") long id,
+            @RestForm String on,
+            @RestForm String note,
+            @RestForm String description,
+            @RestForm String version,
+            @RestForm String seen,
+            @RestForm("file") FileUpload file) {
+        ClearanceItem item = editable(id);
+        String describe = item.describe();
+        LicensedForm form = new LicensedForm(on, note, description, version, seen);
+        boolean attached =
+                file != null && file.fileName() != null && !file.fileName().isBlank();
+        return act(
+                id,
+                item.cue.id,
+                "licensed",
+                form,
+                LicensedForm.FIELDS,
+                () -> {
+                    if (!attached) {
+                        licences.license(id, form.versionNumber(), form.toStep(), null);
+                        return describe + ": licensed.";
+                    }
+                    try (InputStream content = Files.newInputStream(file.uploadedFile())) {
+                        licences.license(
+                                id,
+                                form.versionNumber(),
+                                form.toStep(),
+                                new LicenceService.SignedLicence(
+                                        file.fileName(), file.contentType(), description, content));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return describe + ": licensed, with the signed licence " + DocumentService.baseName(file.fileName())
+                            + " attached.";
+                },
+                current -> form.over(current),
+                current -> List.of(),
+                form.seenAt());
+    }
+
+    @POST
+    @Path("clearance-items/{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response followUp(@PathParam("id") long id, @BeanParam FollowUpForm form) {
+        ClearanceItem item = editable(id);
+        String party = item.party.name;
+        return act(
+                id,
+                item.cue.id,
+                "followUp",
+                form,
+                FollowUpForm.FIELDS,
+                () -> {
+                    timeline.logFollowUp(id, form.toInput());
+                    return "Logged a follow-up with " + party + ".";
+                },
+                current -> form,
+                current -> List.of(),
+                null);
     }
 
     /**

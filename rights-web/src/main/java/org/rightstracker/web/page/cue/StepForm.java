@@ -12,22 +12,38 @@ import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
 
-/** One workflow step as typed: which step (the button pressed), when, and the fees or note that go with it. */
+/**
+ * One workflow step as typed: which step (the button pressed), when, the fees that go with it, and
+ * for a quote its expiry and MFN, so a quote is recorded whole in one step.
+ */
 public record StepForm(
         @RestForm String target,
         @RestForm String on,
         @RestForm String quotedFee,
         @RestForm String agreedFee,
         @RestForm String quoteExpiresOn,
+        @RestForm String mfn,
+        @RestForm String mfnWaived,
         @RestForm String note,
         @RestForm String version,
         @RestForm String seen) {
 
-    static final List<String> FIELDS = List.of("on", "quotedFee", "agreedFee", "quoteExpiresOn", "note");
+    static final List<String> FIELDS =
+            List.of("on", "quotedFee", "agreedFee", "quoteExpiresOn", "mfn", "mfnWaived", "note");
 
+    /** A fresh form; the MFN boxes start as the licence has them, so a new quote keeps them unless changed. */
     static StepForm of(ClearanceItem item) {
         return new StepForm(
-                "", LocalDate.now().toString(), "", "", "", "", Long.toString(item.version), FormFields.openedNow());
+                "",
+                LocalDate.now().toString(),
+                "",
+                "",
+                "",
+                item.mfn ? "true" : "",
+                item.mfnWaived ? "true" : "",
+                "",
+                Long.toString(item.version),
+                FormFields.openedNow());
     }
 
     StepForm over(ClearanceItem current) {
@@ -37,9 +53,19 @@ public record StepForm(
                 quotedFee,
                 agreedFee,
                 quoteExpiresOn,
+                mfn,
+                mfnWaived,
                 note,
                 Long.toString(current.version),
                 FormFields.openedNow());
+    }
+
+    public boolean isMfn() {
+        return FormFields.checked(mfn);
+    }
+
+    public boolean isMfnWaived() {
+        return FormFields.checked(mfnWaived);
     }
 
     long versionNumber() {
@@ -63,14 +89,27 @@ public record StepForm(
         return status;
     }
 
-    LicenceStep toStep() {
+    /**
+     * The step for {@code target}. The MFN boxes are always sent by a browser (unticked means no), but
+     * they belong to the quote: any other step leaves MFN as recorded.
+     */
+    LicenceStep toStep(LicenceStatus target) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = FormFields.date(on, "on", "The date", errors);
-        LocalDate expires = FormFields.date(quoteExpiresOn, "quoteExpiresOn", "Quote expiry", errors);
+        LocalDate expires = FormFields.date(quoteExpiresOn, "quoteExpiresOn", "Quote expires", errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new LicenceStep(date, blankToNull(quotedFee), blankToNull(agreedFee), null, expires, note);
+        boolean quote = target == LicenceStatus.QUOTED;
+        return new LicenceStep(
+                date,
+                blankToNull(quotedFee),
+                blankToNull(agreedFee),
+                null,
+                expires,
+                note,
+                quote ? isMfn() : null,
+                quote ? isMfnWaived() : null);
     }
 
     private static String blankToNull(String text) {

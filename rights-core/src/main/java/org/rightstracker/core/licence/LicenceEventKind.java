@@ -1,0 +1,22 @@
+package org.rightstracker.core.licence;
+
+/**
+ * What a record on a licence's timeline is. Stored by name in a column wide enough for kinds to come
+ * (request letters, e-mails), which add a constant here and no column.
+ */
+public enum LicenceEventKind {
+    /** A workflow step; the record names the status moved to. */
+    STEP("Step"),
+    /** A contact with the licensor about the request: channel, note and when to follow up next. */
+    FOLLOW_UP("Follow-up");
+
+    private final String label;
+
+    LicenceEventKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
