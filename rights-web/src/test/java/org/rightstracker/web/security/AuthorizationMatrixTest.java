@@ -160,9 +160,27 @@ class AuthorizationMatrixTest {
                 .then()
                 .statusCode(200)
                 .body("username", org.hamcrest.Matchers.equalTo("team-viewer"))
+                .body("permissions", org.hamcrest.Matchers.empty())
                 .body("productions.id", org.hamcrest.Matchers.hasItem((int) team.ownProduction()))
                 .body("productions.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int)
                         team.otherProduction())));
+    }
+
+    @Test
+    void theApiSaysWhatTheCallersRoleAllowsAndRefusesTheRestNamingThePermission() {
+        as("PRODUCER")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("permissions", org.hamcrest.Matchers.contains("SIGN_OFF"));
+        as("PRODUCER")
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/works")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("change works, recordings and parties"));
     }
 
     @Test
