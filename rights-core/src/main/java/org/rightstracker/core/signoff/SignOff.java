@@ -36,8 +36,24 @@ public class SignOff extends BaseEntity {
     @Column(nullable = false)
     public Instant signedAt;
 
+    /** The signer's display name, as printed on the signed PDF. */
     @Column(nullable = false, length = 200)
     public String signedBy;
+
+    /** The signer's role as printed ("Producer"); null on sign-offs recorded before roles were kept. */
+    @Column(length = 60)
+    public String signerRole;
+
+    /** Signed although the production was not cleared, accepting what was outstanding. */
+    @Column(nullable = false)
+    public boolean withExceptions;
+
+    /** Why the signer accepted the exceptions; set exactly when {@link #withExceptions}. */
+    @Column(length = SignOffService.REASON_MAX)
+    public String exceptionsReason;
+
+    /** The number of the earlier sign-off this one replaces; null for the first. */
+    public Integer supersedes;
 
     @Column(nullable = false)
     public boolean cleared;

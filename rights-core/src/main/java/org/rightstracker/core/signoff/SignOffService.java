@@ -12,7 +12,9 @@ import java.util.Objects;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.ValidationException;
 
 /**
  * Records producer sign-offs. The caller (the reports module) renders the signed checklist; this
@@ -29,6 +31,19 @@ public class SignOffService {
 
     @Inject
     EntityManager em;
+
+    /** The longest reason for a sign-off with exceptions that is kept (and printed) whole. */
+    public static final int REASON_MAX = 2000;
+
+    /**
+     * Who signs, and on what terms.
+     *
+     * @param signedBy the signer's name as printed (their display name, not their login)
+     * @param signerRole the signer's role as printed, e.g. "Producer"
+     * @param withExceptions the signer chose to sign a production that is not cleared as it stands
+     * @param reason why; required with exceptions
+     */
+    public record Signing(String signedBy, String signerRole, boolean withExceptions, String reason) {}
 
     /** What the signed checklist said about the production at the moment of signing. */
     public record SignedFigures(boolean cleared, int activeCues, int clearedCues, BigDecimal percentCleared) {
@@ -57,24 +72,66 @@ public class SignOffService {
     }
 
     /**
+     * Refuses a signing whose number is no longer the next one: someone signed off meanwhile, so what
+     * the signer reviewed is not what they would supersede.
+     */
+    public void requireNextNumber(long productionId, int expectedNumber) {
+        int next = nextNumber(productionId);
+        if (expectedNumber != next) {
+            throw new ConflictException("Sign-off " + (next - 1) + " of "
+                    + productions.get(productionId).displayTitle()
+                    + " was recorded after you opened this page; review the production again before signing.");
+        }
+    }
+
+    /**
+     * The signing as it will be recorded, checked against the production's state: a production that is
+     * not cleared is signed only with the explicit choice of exceptions and a reason; a cleared one has
+     * no exceptions to accept, so none are recorded.
+     *
+     * @throws ValidationException naming {@code withExceptions} and {@code reason}
+     */
+    public Signing check(boolean cleared, Signing signing) {
+        if (signing.signedBy() == null || signing.signedBy().isBlank()) {
+            throw new IllegalArgumentException("A sign-off needs the name of who signed");
+        }
+        String name = signing.signedBy().strip();
+        String role = signing.signerRole() == null || signing.signerRole().isBlank()
+                ? null
+                : signing.signerRole().strip();
+        if (cleared) {
+            return new Signing(name, role, false, null);
+        }
+        Errors errors = new Errors();
+        if (!signing.withExceptions()) {
+            errors.add(
+                    "withExceptions",
+                    "The production is not cleared: sign it off only with exceptions, accepting what is outstanding.");
+        }
+        String reason =
+                errors.required("reason", "The reason for signing off with exceptions", signing.reason(), REASON_MAX);
+        errors.throwIfAny();
+        return new Signing(name, role, true, reason);
+    }
+
+    /**
      * Stores the signed PDF and records the sign-off.
      *
      * @param number the number printed in the PDF; refused when another sign-off took it meanwhile,
      *     because the document would then carry a wrong number
+     * @param signing checked again here with {@link #check}, so no caller can skip the exceptions rule
      */
     @Transactional
     public SignOff record(
             long productionId,
             int number,
-            String signedBy,
+            Signing signing,
             Instant signedAt,
             SignedFigures figures,
             String fileName,
             byte[] pdf) {
         Production production = productions.get(productionId);
-        if (signedBy == null || signedBy.isBlank()) {
-            throw new IllegalArgumentException("A sign-off needs the name of who signed");
-        }
+        Signing checked = check(figures.cleared(), signing);
         if (number != nextNumber(productionId)) {
             throw new ConflictException("Someone else signed off " + production.displayTitle()
                     + " at the same time; reload and sign again.");
@@ -82,7 +139,12 @@ public class SignOffService {
         SignOff signOff = new SignOff();
         signOff.production = production;
         signOff.number = number;
-        signOff.signedBy = signedBy.strip();
+        signOff.signedBy = checked.signedBy();
+        signOff.signerRole = checked.signerRole();
+        signOff.withExceptions = checked.withExceptions();
+        signOff.exceptionsReason = checked.reason();
+        // Numbers have no gaps, so a later sign-off always replaces the one just before it.
+        signOff.supersedes = number > 1 ? number - 1 : null;
         signOff.signedAt = signedAt;
         signOff.cleared = figures.cleared();
         signOff.activeCues = figures.activeCues();

@@ -130,6 +130,31 @@ public record ChecklistReport(
     /** One thing to chase: which cue, which right, where it stands, what to do. */
     public record Chase(String cueNumber, String cueTitle, String side, String status, String what) {}
 
-    /** Printed on the copy a producer signs off; the same facts the sign-off record keeps. */
-    public record SignOffMark(int number, String signedBy, Instant signedAt) {}
+    /**
+     * Printed on the copy a producer signs off; the same facts the sign-off record keeps.
+     *
+     * @param signerRole the signer's role as printed, e.g. "Producer"; null when unknown
+     * @param exceptionsReason set when the signer accepted a production that is not cleared, with why
+     * @param supersedes the earlier sign-off this one replaces; null for the first
+     */
+    public record SignOffMark(
+            int number,
+            String signedBy,
+            String signerRole,
+            Instant signedAt,
+            String exceptionsReason,
+            Superseded supersedes) {
+
+        /** "Pat Producer (Producer)", or the name alone when the role is unknown. */
+        public String signer() {
+            return signerRole == null ? signedBy : signedBy + " (" + signerRole + ")";
+        }
+
+        public boolean withExceptions() {
+            return exceptionsReason != null;
+        }
+    }
+
+    /** The earlier sign-off a new one replaces, as the new one names it. */
+    public record Superseded(int number, String signedBy, Instant signedAt) {}
 }

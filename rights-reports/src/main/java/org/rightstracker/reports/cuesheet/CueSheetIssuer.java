@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.rightstracker.core.cuesheet.CueSheetRevision;
 import org.rightstracker.core.cuesheet.CueSheetRevisionService;
+import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.reports.render.FileNames;
 
 /**
@@ -24,7 +25,22 @@ public class CueSheetIssuer {
     /** One transaction, so the number printed on the filing is the number it is stored under. */
     @Transactional
     public CueSheetRevision issue(long productionId, String issuedBy, Instant issuedAt) {
+        return issue(productionId, revisions.nextNumber(productionId), issuedBy, issuedAt);
+    }
+
+    /**
+     * As {@link #issue(long, String, Instant)}, as the revision the issuer was shown: refused (409) when
+     * another revision was issued meanwhile, so a second click or a colleague's issue never adds an
+     * unreviewed revision.
+     */
+    @Transactional
+    public CueSheetRevision issue(long productionId, int expectedNumber, String issuedBy, Instant issuedAt) {
         int number = revisions.nextNumber(productionId);
+        if (number != expectedNumber) {
+            throw new ConflictException(
+                    "Revision " + (number - 1)
+                            + " of this cue sheet was issued after you opened the page; review the draft again before issuing.");
+        }
         CueSheetReport report =
                 builder.build(productionId, new CueSheetReport.Revision(number, true, issuedAt, issuedBy));
         byte[] pdf = CueSheetRenderer.pdf(report);

@@ -2,7 +2,6 @@ package org.rightstracker.web.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,12 +26,14 @@ import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Requires;
 import org.rightstracker.web.security.Role;
 import org.rightstracker.web.security.UserAccounts;
 
 /** Administrators create, disable and reset users and put them on production teams. */
 @Path("/admin/users")
-@RolesAllowed(Role.ADMIN_NAME)
+@Requires(Permission.MANAGE_USERS)
 public class UsersPage {
 
     @Inject

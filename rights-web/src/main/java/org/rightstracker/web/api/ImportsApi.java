@@ -1,6 +1,5 @@
 package org.rightstracker.web.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,8 +20,9 @@ import org.rightstracker.core.importing.cwr.CwrImportResult;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.error.Problem;
 import org.rightstracker.web.importing.UploadCheck;
+import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.ProductionAccess;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Requires;
 
 /**
  * The imports of the import pages for scripts: the file is the request body ({@code POST
@@ -32,7 +32,7 @@ import org.rightstracker.web.security.Role;
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
-@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+@Requires(Permission.IMPORT)
 public class ImportsApi {
 
     private static final Logger LOG = Logger.getLogger(ImportsApi.class);

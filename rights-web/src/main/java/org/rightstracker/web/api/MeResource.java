@@ -7,9 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
 
-/** Who the API caller is, and which productions they can reach. */
+/** Who the API caller is, what their role allows, and which productions they can reach. */
 @Path("/api/v1/me")
 public class MeResource {
 
@@ -19,8 +20,21 @@ public class MeResource {
     @Inject
     ProductionAccess access;
 
-    /** The caller as the API describes them. */
-    public record Me(String username, String name, List<String> roles, List<ProductionRef> productions) {}
+    @Inject
+    Permissions permissions;
+
+    /**
+     * The caller as the API describes them.
+     *
+     * @param permissions what the role allows, e.g. {@code EDIT_PRODUCTION}, {@code SIGN_OFF}; a call
+     *     needing another permission answers 403
+     */
+    public record Me(
+            String username,
+            String name,
+            List<String> roles,
+            List<String> permissions,
+            List<ProductionRef> productions) {}
 
     public record ProductionRef(long id, String title) {}
 
@@ -31,6 +45,7 @@ public class MeResource {
                 user.username(),
                 user.displayName(),
                 user.isAdmin() ? List.of("ADMIN") : List.of(roleOf()),
+                permissions.granted().stream().map(Enum::name).toList(),
                 access.visibleProductions().stream()
                         .map(p -> new ProductionRef(p.id, p.displayTitle()))
                         .toList());

@@ -1,6 +1,5 @@
 package org.rightstracker.web.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,8 @@ import org.rightstracker.core.party.PartyInput;
 import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.party.PartyService;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Requires;
 
 /** Parties: writers, publishers, labels, studios, libraries. Everyone reads; supervisors edit. */
 @Path("/api/v1/parties")
@@ -109,7 +109,7 @@ public class PartiesApi {
 
     @POST
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response create(PartyBody body) {
         Party party = ApiBodies.flushed(parties.create(ApiBodies.required(body).input()));
         return Response.created(URI.create("/api/v1/parties/" + party.id))
@@ -120,7 +120,7 @@ public class PartiesApi {
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public PartyDto update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PartyBody body) {
         PartyBody given = ApiBodies.required(body);
         return PartyDto.of(
@@ -129,7 +129,7 @@ public class PartiesApi {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response delete(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         parties.delete(id, Versions.expected(ifMatch, version));

@@ -1,6 +1,5 @@
 package org.rightstracker.web.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -30,8 +29,10 @@ import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.RunningTime;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Requires;
 import org.rightstracker.web.security.UserAccounts;
 
 /** Productions of the caller's teams (all, for administrators), with their release plans and budgets. */
@@ -49,6 +50,9 @@ public class ProductionsApi {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Permissions permissions;
 
     @Inject
     UserAccounts accounts;
@@ -182,11 +186,11 @@ public class ProductionsApi {
     /** Creates a production; a supervisor who creates one joins its team. */
     @POST
     @Transactional
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.CREATE_PRODUCTION)
     public Response create(ProductionBody body) {
         Production production =
                 ApiBodies.flushed(productions.create(ApiBodies.required(body).input()));
-        if (!user.isAdmin()) {
+        if (!permissions.may(Permission.SEE_EVERY_PRODUCTION)) {
             accounts.addMember(production, AppUser.findById(user.userId()));
         }
         return Response.created(URI.create("/api/v1/productions/" + production.id))

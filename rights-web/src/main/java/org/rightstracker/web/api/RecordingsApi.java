@@ -1,6 +1,5 @@
 package org.rightstracker.web.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +22,8 @@ import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.recording.RecordingInput;
 import org.rightstracker.core.recording.RecordingService;
 import org.rightstracker.core.shared.RunningTime;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Requires;
 
 /** Master recordings with their owners. Everyone reads; supervisors edit. */
 @Path("/api/v1/recordings")
@@ -128,7 +128,7 @@ public class RecordingsApi {
     }
 
     @POST
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     @Transactional
     public Response create(RecordingBody body) {
         Recording recording =
@@ -140,7 +140,7 @@ public class RecordingsApi {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     @Transactional
     public RecordingDto update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RecordingBody body) {
         RecordingBody given = ApiBodies.required(body);
@@ -150,7 +150,7 @@ public class RecordingsApi {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response delete(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         recordings.delete(id, Versions.expected(ifMatch, version));

@@ -1,6 +1,5 @@
 package org.rightstracker.web.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,8 @@ import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkInput;
 import org.rightstracker.core.work.WorkService;
 import org.rightstracker.core.work.WriterDesignation;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Requires;
 
 /** Compositions with their writers and publishers. Everyone reads; supervisors edit. */
 @Path("/api/v1/works")
@@ -144,7 +144,7 @@ public class WorksApi {
     }
 
     @POST
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     @Transactional
     public Response create(WorkBody body) {
         Work work = ApiBodies.flushed(works.create(ApiBodies.required(body).input()));
@@ -155,7 +155,7 @@ public class WorksApi {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     @Transactional
     public WorkDto update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, WorkBody body) {
         WorkBody given = ApiBodies.required(body);
@@ -165,7 +165,7 @@ public class WorksApi {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response delete(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         works.delete(id, Versions.expected(ifMatch, version));

@@ -1,6 +1,9 @@
 package org.rightstracker.web.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -35,6 +38,8 @@ public class ErrorMappers {
     @CheckedTemplate(basePath = "ErrorPages")
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail, String backLink);
+
+        static native TemplateInstance inLayout(int status, String title, String detail, String backLink);
 
         static native TemplateInstance message(int status, String title, String detail);
     }
@@ -157,10 +162,31 @@ public class ErrorMappers {
                     .entity(Templates.message(problem.status(), problem.title(), problem.detail()))
                     .build();
         }
+        String back = backLink(headers);
+        // A refused request keeps the navigation; a server failure gets the page that needs nothing.
+        TemplateInstance page = problem.status() < 500 && layoutAvailable()
+                ? Templates.inLayout(problem.status(), problem.title(), problem.detail(), back)
+                : Templates.error(problem.status(), problem.title(), problem.detail(), back);
         return Response.status(problem.status())
                 .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(problem.status(), problem.title(), problem.detail(), backLink(headers)))
+                .entity(page)
                 .build();
+    }
+
+    /**
+     * Whether this request can render the site layout: its sign-out form needs the CSRF token, which
+     * requests refused before the CSRF filter ran (an unknown address, a bad token) do not have.
+     */
+    static boolean layoutAvailable() {
+        ArcContainer container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return false;
+        }
+        try {
+            return container.instance(CsrfTokenParameterProvider.class).get().getToken() != null;
+        } catch (RuntimeException noToken) {
+            return false;
+        }
     }
 
     /** The page the user came from, when it is one of ours; null otherwise. */

@@ -2,7 +2,6 @@ package org.rightstracker.web.importing;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,11 +28,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rightstracker.core.backup.BackupManifest;
 import org.rightstracker.core.backup.BackupService;
 import org.rightstracker.core.backup.RestoreRefusedException;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Requires;
 
 /** Backup download (every table and stored file in one zip) and restore into an empty instance. */
 @Path("/backup")
-@RolesAllowed(Role.ADMIN_NAME)
+@Requires(Permission.MANAGE_BACKUP)
 public class BackupPage {
 
     @Inject

@@ -2,7 +2,6 @@ package org.rightstracker.web.importing;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,14 +35,15 @@ import org.rightstracker.core.importing.cwr.CwrPreview;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.ValidationException;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Requires;
 
 /**
  * Import pages: upload a CWR file or a cue list, see what it would change and every problem, then
  * commit. Upload (POST) → 303 → preview (GET, writes nothing) → commit (POST) → 303 → result.
  */
 @Path("/imports")
-@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+@Requires(Permission.IMPORT)
 public class ImportPages {
 
     static final String FLASH = "rights-flash";

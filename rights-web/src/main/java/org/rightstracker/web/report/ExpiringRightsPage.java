@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rightstracker.reports.expiring.ExpiringBuilder;
 import org.rightstracker.reports.expiring.ExpiringRenderer;
-import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
 
 /**
@@ -28,7 +29,7 @@ public class ExpiringRightsPage {
     ProductionAccess access;
 
     @Inject
-    CurrentUser currentUser;
+    Permissions permissions;
 
     /** The windows offered as quick links; any other number of days works through the form. */
     static final List<Integer> WINDOWS = List.of(7, 30, 90, 180);
@@ -69,9 +70,9 @@ public class ExpiringRightsPage {
         throw new BadRequestException("days must be a whole number from 0 to " + ExpiringBuilder.MAX_DAYS + ".");
     }
 
-    /** Administrators see every production's expiring rights; everyone else, their teams'. */
+    /** Who sees every production sees every production's expiring rights; everyone else, their teams'. */
     private java.util.Collection<Long> visibleIds() {
-        return currentUser.isAdmin()
+        return permissions.may(Permission.SEE_EVERY_PRODUCTION)
                 ? null
                 : access.visibleProductions().stream().map(p -> p.id).toList();
     }

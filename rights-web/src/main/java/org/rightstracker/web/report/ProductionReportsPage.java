@@ -3,8 +3,6 @@ package org.rightstracker.web.report;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,10 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.cuesheet.CueSheetRevision;
 import org.rightstracker.core.cuesheet.CueSheetRevisionService;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
+import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.signoff.SignOff;
 import org.rightstracker.core.signoff.SignOffService;
 import org.rightstracker.reports.checklist.ChecklistBuilder;
@@ -35,14 +35,14 @@ import org.rightstracker.reports.cuesheet.CueSheetRenderer;
 import org.rightstracker.reports.ownership.OwnershipBuilder;
 import org.rightstracker.reports.ownership.OwnershipRenderer;
 import org.rightstracker.reports.render.ReportOutput;
-import org.rightstracker.reports.signoff.SignOffIssuer;
 import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.ProductionAccess;
 
 /**
  * The reports of one production: the hub listing every report with its formats, the issued cue-sheet
- * revisions and the producer sign-offs, and each report as page, print view, PDF, CSV and XLSX. The
- * resource only picks builder and renderer; the reports module does the work.
+ * revisions and the producer sign-offs ({@link SignOffPage} signs), and each report as page, print
+ * view, PDF, CSV and XLSX. The resource only picks builder and renderer; the reports module does the work.
  */
 @Path("/productions/{id}/reports")
 public class ProductionReportsPage {
@@ -54,9 +54,6 @@ public class ProductionReportsPage {
     CurrentUser currentUser;
 
     static final String UNKNOWN_USER = "Unknown user";
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     ProductionService productions;
@@ -78,9 +75,6 @@ public class ProductionReportsPage {
 
     @Inject
     CueSheetRevisionService revisions;
-
-    @Inject
-    SignOffIssuer signOffIssuer;
 
     @Inject
     SignOffService signOffs;
@@ -110,6 +104,9 @@ public class ProductionReportsPage {
     /** An issued revision with the revision that replaced it, if any. */
     public record RevisionRow(CueSheetRevision revision, Integer revisedBy) {}
 
+    /** A sign-off with the later sign-off that superseded it, if any. */
+    public record SignOffRow(SignOff signOff, Integer supersededBy) {}
+
     /** What the report page offers beside the report itself. */
     public record ReportPage(long productionId, String productionTitle, ReportLink report, int nextNumber) {}
 
@@ -121,7 +118,7 @@ public class ProductionReportsPage {
                 List<RevisionRow> revisions,
                 int nextRevision,
                 int draftWarnings,
-                List<SignOff> signOffs);
+                List<SignOffRow> signOffs);
 
         static native TemplateInstance report(ReportPage page, RawString body);
     }
@@ -136,7 +133,17 @@ public class ProductionReportsPage {
             rows.add(new RevisionRow(issued.get(i), i + 1 < issued.size() ? issued.get(i + 1).number : null));
         }
         int warnings = cueSheets.draft(id).warnings().size();
-        return Templates.index(production, REPORTS, rows, revisions.nextNumber(id), warnings, signOffs.list(id));
+        List<SignOff> signed = signOffs.list(id);
+        List<SignOffRow> signOffRows = signed.stream()
+                .map(s -> new SignOffRow(
+                        s,
+                        signed.stream()
+                                .filter(later -> Integer.valueOf(s.number).equals(later.supersedes))
+                                .map(later -> later.number)
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
+        return Templates.index(production, REPORTS, rows, revisions.nextNumber(id), warnings, signOffRows);
     }
 
     @GET
@@ -179,12 +186,22 @@ public class ProductionReportsPage {
         return respond(id, "costs", CostsRenderer.output(costs.build(id, LocalDate.now())), format, view, 0);
     }
 
-    /** Issues the draft as the next revision, locked from then on; back to the hub's list of revisions. */
+    /**
+     * Issues the draft as the revision the user was shown, locked from then on; back to the hub's list
+     * of revisions. A revision issued meanwhile (a second click, a colleague) makes this a 409.
+     */
     @POST
     @Path("cue-sheet/revisions")
-    public Response issueCueSheet(@PathParam("id") long id) {
-        access.requireEditable(id);
-        cueSheetIssuer.issue(id, userName(), Instant.now());
+    public Response issueCueSheet(@PathParam("id") long id, @RestForm String number) {
+        access.requireVisible(id, Permission.ISSUE_CUE_SHEET);
+        int expected;
+        try {
+            expected = Integer.parseInt(number == null ? "" : number.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(
+                    "number", "The page did not say which revision to issue; review the draft and issue again.");
+        }
+        cueSheetIssuer.issue(id, expected, userName(), Instant.now());
         return Response.seeOther(URI.create("/productions/" + id + "/reports#cue-sheet-revisions"))
                 .build();
     }
@@ -198,28 +215,6 @@ public class ProductionReportsPage {
         return ReportResponses.download(revisions.pdf(revision), ReportResponses.PDF, revision.fileName, true);
     }
 
-    /** Signs off the checklist as it stands now, in the signed-in user's name. */
-    @POST
-    @Path("sign-offs")
-    public Response signOff(@PathParam("id") long id) {
-        access.requireVisible(id);
-        if (!currentUser.canSignOff()) {
-            throw new ForbiddenException("Only producers (and administrators) sign off the clearance checklist.");
-        }
-        signOffIssuer.signOff(id, userName(), Instant.now());
-        return Response.seeOther(URI.create("/productions/" + id + "/reports#sign-offs"))
-                .build();
-    }
-
-    @GET
-    @Path("sign-offs/{number: [0-9]+}.pdf")
-    @Produces(ReportResponses.PDF)
-    public Response signOffPdf(@PathParam("id") long id, @PathParam("number") int number) {
-        access.requireVisible(id);
-        SignOff signOff = signOffs.get(id, number);
-        return ReportResponses.download(signOffs.pdf(signOff), ReportResponses.PDF, signOff.fileName, true);
-    }
-
     private Response respond(long id, String slug, ReportOutput output, String format, String view, int nextNumber) {
         ReportLink link =
                 REPORTS.stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
@@ -228,11 +223,9 @@ public class ProductionReportsPage {
                 output, format, view, "/productions/" + id + "/reports/" + slug, body -> Templates.report(page, body));
     }
 
-    /** The signed-in user's name for "prepared by" and sign-offs; anonymous requests have none. */
+    /** The signed-in user's display name for "prepared by" and "issued by"; anonymous requests have none. */
     private String userName() {
-        String name = identity == null || identity.isAnonymous()
-                ? null
-                : identity.getPrincipal().getName();
+        String name = currentUser.isSignedIn() ? currentUser.displayName() : null;
         return name == null || name.isBlank() ? UNKNOWN_USER : name;
     }
 }

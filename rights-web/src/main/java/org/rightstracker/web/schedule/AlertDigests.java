@@ -17,8 +17,8 @@ import org.rightstracker.core.clearance.engine.Problem;
 import org.rightstracker.core.clearance.engine.ProblemCode;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.web.security.AppUser;
+import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.ProductionMember;
-import org.rightstracker.web.security.Role;
 
 /**
  * Composes the alert digest: for every enabled user, the findings with a date attached (quotes
@@ -56,7 +56,7 @@ public class AlertDigests {
         for (AppUser user : AppUser.<AppUser>list("enabled = true order by username")) {
             List<String> body = new ArrayList<>();
             for (Map.Entry<Long, List<String>> production : findingsByProduction.entrySet()) {
-                if (user.role == Role.ADMIN
+                if (Permission.SEE_EVERY_PRODUCTION.grantedTo(user.role)
                         || productionsByMember.getOrDefault(user.id, List.of()).contains(production.getKey())) {
                     body.addAll(production.getValue());
                 }

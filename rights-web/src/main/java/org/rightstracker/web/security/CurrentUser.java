@@ -41,13 +41,23 @@ public class CurrentUser {
         return identity.hasRole(role.name());
     }
 
-    /** Supervisors edit clearances of their productions; administrators edit everything. */
-    public boolean canEditClearances() {
-        return isAdmin() || hasRole(Role.SUPERVISOR);
+    /** The user's role (one per user); null when anonymous. */
+    public Role role() {
+        for (Role role : Role.values()) {
+            if (hasRole(role)) {
+                return role;
+            }
+        }
+        return null;
     }
 
-    /** Producers sign off and approve budgets of their productions; administrators too. */
+    /** Same answer as {@link Permissions#canEditProductions()}, which new code should ask. */
+    public boolean canEditClearances() {
+        return Permission.EDIT_PRODUCTION.grantedTo(role());
+    }
+
+    /** Same answer as {@link Permissions#canSignOff()}, which new code should ask. */
     public boolean canSignOff() {
-        return isAdmin() || hasRole(Role.PRODUCER);
+        return Permission.SIGN_OFF.grantedTo(role());
     }
 }

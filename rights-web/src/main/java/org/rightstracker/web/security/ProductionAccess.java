@@ -1,7 +1,6 @@
 package org.rightstracker.web.security;
 
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,8 +10,9 @@ import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.NotFoundException;
 
 /**
- * Who may see and change which production. A user sees the productions of their teams; an
- * administrator sees all. Another team's production answers exactly like one that does not exist.
+ * Who may see and change which production. A user sees the productions of their teams; a role with
+ * {@link Permission#SEE_EVERY_PRODUCTION} sees all. Another team's production answers exactly like one
+ * that does not exist (404) before any permission is asked (403), so a refusal never reveals it.
  */
 @RequestScoped
 public class ProductionAccess {
@@ -20,8 +20,11 @@ public class ProductionAccess {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Permissions permissions;
+
     public List<Production> visibleProductions() {
-        if (user.isAdmin()) {
+        if (permissions.may(Permission.SEE_EVERY_PRODUCTION)) {
             return Production.listAll(Sort.by("title").and("id"));
         }
         return Production.list(
@@ -31,7 +34,7 @@ public class ProductionAccess {
     }
 
     public boolean canSee(long productionId) {
-        return user.isAdmin()
+        return permissions.may(Permission.SEE_EVERY_PRODUCTION)
                 || ProductionMember.count("productionId = ?1 and userId = ?2", productionId, user.userId()) > 0;
     }
 
@@ -46,10 +49,13 @@ public class ProductionAccess {
 
     /** As {@link #requireVisible}, and 403 unless the user may edit its clearances. */
     public Production requireEditable(long productionId) {
+        return requireVisible(productionId, Permission.EDIT_PRODUCTION);
+    }
+
+    /** As {@link #requireVisible}, and then 403 unless the user's role holds the permission. */
+    public Production requireVisible(long productionId, Permission permission) {
         Production production = requireVisible(productionId);
-        if (!user.canEditClearances()) {
-            throw new ForbiddenException("Only the production's music supervisors can change its clearances.");
-        }
+        permissions.require(permission);
         return production;
     }
 

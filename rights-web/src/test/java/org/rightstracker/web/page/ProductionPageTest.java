@@ -205,7 +205,8 @@ class ProductionPageTest {
                 .isEqualTo(403);
         Response refused = producer.post("/productions/" + production.id, productionForm("Renamed", "0"));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.asString()).contains("Only the production&#39;s music supervisors");
+        assertThat(refused.asString())
+                .contains("needs the permission to change a production&#39;s cues, licences and documents");
         assertThat(producer.post("/productions", productionForm("Sneaked In", "0"))
                         .statusCode())
                 .isEqualTo(403);

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -141,13 +142,15 @@ class ProductionReportsPageTest {
     void issuingTwoRevisionsKeepsBothAndMarksTheFirstRevised() throws IOException {
         String token = csrfToken();
         int before = revisionCount();
-        post(base() + "/cue-sheet/revisions", token)
+        int first = before + 1;
+        int second = before + 2;
+        post(base() + "/cue-sheet/revisions", token, Map.of("number", first))
                 .then()
                 .statusCode(303)
                 .header("Location", containsString(base() + "#cue-sheet-revisions"));
-        post(base() + "/cue-sheet/revisions", token).then().statusCode(303);
-        int first = before + 1;
-        int second = before + 2;
+        post(base() + "/cue-sheet/revisions", token, Map.of("number", second))
+                .then()
+                .statusCode(303);
 
         String hub = given().get(base()).asString();
         assertThat(hub).contains("REVISED by revision " + second);
@@ -165,9 +168,27 @@ class ProductionReportsPageTest {
     }
 
     @Test
+    void issuingARevisionTheUserWasNotShownIsAConflictAndIssuesNothing() {
+        String token = csrfToken();
+        int before = revisionCount();
+        post(base() + "/cue-sheet/revisions", token, Map.of("number", before + 5))
+                .then()
+                .statusCode(409);
+        post(base() + "/cue-sheet/revisions", token, Map.of())
+                .then()
+                .statusCode(400)
+                .body(containsString("which revision to issue"));
+        assertThat(revisionCount()).isEqualTo(before);
+    }
+
+    @Test
     void aSignOffServesTheExactStoredBytes() throws IOException {
         String token = csrfToken();
-        post(base() + "/sign-offs", token)
+        long next = SignOff.count("production.id", data.film()) + 1;
+        post(
+                        base() + "/sign-offs",
+                        token,
+                        Map.of("number", next, "withExceptions", "true", "reason", "Open cues accepted"))
                 .then()
                 .statusCode(303)
                 .header("Location", containsString(base() + "#sign-offs"));
@@ -178,7 +199,7 @@ class ProductionReportsPageTest {
         pdf.then().statusCode(200).contentType("application/pdf");
         assertThat(sha256(pdf.asByteArray())).isEqualTo(latest.sha256);
         assertThat(latest.signedBy).isEqualTo("Dana Cole");
-        assertThat(text(pdf.asByteArray())).contains("signed off by Dana Cole");
+        assertThat(text(pdf.asByteArray())).contains("signed off by Dana Cole (Administrator)");
         given().get(base()).then().body(containsString(latest.sha256.substring(0, 12)));
         given().delete(base() + "/sign-offs/" + latest.number + ".pdf").then().statusCode(anyOf(is(404), is(405)));
         given().put(base() + "/sign-offs/" + latest.number + ".pdf").then().statusCode(anyOf(is(404), is(405)));
@@ -210,13 +231,14 @@ class ProductionReportsPageTest {
         return token.group(1) + "\n" + hub.cookie("csrf-token");
     }
 
-    private static Response post(String path, String token) {
+    private static Response post(String path, String token, Map<String, ?> fields) {
         String[] parts = token.split("\n");
         return given().redirects()
                 .follow(false)
                 .cookie("csrf-token", parts[1])
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", parts[0])
+                .formParams(fields)
                 .post(path);
     }
 

@@ -3,6 +3,7 @@ package org.rightstracker.web.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.rightstracker.core.demo.DemoData;
 import org.rightstracker.core.production.Production;
 
@@ -14,10 +15,21 @@ import org.rightstracker.core.production.Production;
 @ApplicationScoped
 public class ReportTestData {
 
-    static final String FILM = "Northern Lights Over Harrow";
+    public static final String FILM = "Northern Lights Over Harrow";
 
     @Inject
     DemoData demo;
+
+    /** The demo's episode, loaded with the film. */
+    public static final String EPISODE = "Harrow Bay — The Crossing";
+
+    /** Both demo productions (the film first), loading the demo on first use. */
+    @Transactional
+    public List<Long> demoProductions() {
+        long film = film();
+        Production episode = Production.<Production>find("title", EPISODE).firstResult();
+        return List.of(film, episode.id);
+    }
 
     @Transactional
     public long film() {

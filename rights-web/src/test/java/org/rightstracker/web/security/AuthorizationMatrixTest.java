@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rightstracker.core.cuesheet.CueSheetRevision;
+import org.rightstracker.core.signoff.SignOff;
 
 /**
  * Every role against every page and API route family: allowed, 403 for the wrong role, 404 for
@@ -99,6 +101,15 @@ class AuthorizationMatrixTest {
                         200,
                         404,
                         302),
+                new Route(
+                        "sign-off confirmation, own",
+                        t -> "/productions/" + t.ownProduction() + "/reports/sign-offs/new",
+                        200,
+                        403,
+                        200,
+                        403,
+                        404,
+                        302),
                 new Route("expiring rights", t -> "/reports/expiring", 200, 200, 200, 200, 200, 302),
                 new Route("imports", t -> "/imports", 200, 200, 403, 403, 200, 302),
                 new Route("backup", t -> "/backup", 200, 403, 403, 403, 403, 302),
@@ -149,9 +160,27 @@ class AuthorizationMatrixTest {
                 .then()
                 .statusCode(200)
                 .body("username", org.hamcrest.Matchers.equalTo("team-viewer"))
+                .body("permissions", org.hamcrest.Matchers.empty())
                 .body("productions.id", org.hamcrest.Matchers.hasItem((int) team.ownProduction()))
                 .body("productions.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int)
                         team.otherProduction())));
+    }
+
+    @Test
+    void theApiSaysWhatTheCallersRoleAllowsAndRefusesTheRestNamingThePermission() {
+        as("PRODUCER")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("permissions", org.hamcrest.Matchers.contains("SIGN_OFF"));
+        as("PRODUCER")
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/works")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("change works, recordings and parties"));
     }
 
     @Test
@@ -175,23 +204,34 @@ class AuthorizationMatrixTest {
     @Test
     void onlyProducersAndAdministratorsSignOffAndOnlySupervisorsIssueCueSheets() {
         String hub = "/productions/" + team.ownProduction() + "/reports";
-        assertThat(postWithToken("SUPERVISOR", hub, hub + "/sign-offs").statusCode())
+        Map<String, String> signing = Map.of(
+                "number",
+                Long.toString(SignOff.count("production.id", team.ownProduction()) + 1),
+                "withExceptions",
+                "true",
+                "reason",
+                "Accepted as it stands for the test");
+        assertThat(postWithToken("SUPERVISOR", hub, hub + "/sign-offs", signing).statusCode())
                 .isEqualTo(403);
-        assertThat(postWithToken("VIEWER", hub, hub + "/sign-offs").statusCode())
+        assertThat(postWithToken("VIEWER", hub, hub + "/sign-offs", signing).statusCode())
                 .isEqualTo(403);
-        assertThat(postWithToken("PRODUCER", hub, hub + "/sign-offs").statusCode())
+        assertThat(postWithToken("PRODUCER", hub, hub + "/sign-offs", signing).statusCode())
                 .isEqualTo(303);
-        assertThat(postWithToken("PRODUCER", hub, hub + "/cue-sheet/revisions").statusCode())
+        Map<String, String> issuing =
+                Map.of("number", Long.toString(CueSheetRevision.count("production.id", team.ownProduction()) + 1));
+        assertThat(postWithToken("PRODUCER", hub, hub + "/cue-sheet/revisions", issuing)
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(postWithToken("SUPERVISOR", hub, hub + "/cue-sheet/revisions")
+        assertThat(postWithToken("SUPERVISOR", hub, hub + "/cue-sheet/revisions", issuing)
                         .statusCode())
                 .isEqualTo(303);
-        assertThat(postWithToken(OUTSIDER, hub, hub + "/cue-sheet/revisions").statusCode())
+        assertThat(postWithToken(OUTSIDER, hub, hub + "/cue-sheet/revisions", issuing)
+                        .statusCode())
                 .isEqualTo(404);
     }
 
     /** A form post as a browser makes it: the CSRF cookie and field taken from a page the caller can open. */
-    private static Response postWithToken(String caller, String formPage, String target) {
+    private static Response postWithToken(String caller, String formPage, String target, Map<String, String> fields) {
         // Every signed-in page carries a token (the sign-out form); another team's caller takes it from the dashboard.
         Response page = as(caller).get(caller.equals(OUTSIDER) ? "/" : formPage);
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
@@ -202,6 +242,7 @@ class AuthorizationMatrixTest {
                 .redirects()
                 .follow(false)
                 .formParam("csrf-token", token.group(1))
+                .formParams(fields)
                 .post(target);
     }
 

@@ -2,7 +2,6 @@ package org.rightstracker.web.page.catalogue;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,8 +29,9 @@ import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
 import org.rightstracker.web.page.PageFormats;
 import org.rightstracker.web.page.Pager;
-import org.rightstracker.web.security.CurrentUser;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Permissions;
+import org.rightstracker.web.security.Requires;
 
 /** People and companies: writers, publishers, labels, studios. List, one party with what it owns, and the form. */
 @Path("/parties")
@@ -41,7 +41,7 @@ public class PartyPage {
     PartyService parties;
 
     @Inject
-    CurrentUser user;
+    Permissions permissions;
 
     /** The fixed lists the party form offers. */
     public record Choices(List<PartyKind> kinds, List<PartyRole> roles) {
@@ -68,7 +68,7 @@ public class PartyPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
         Pager pager = Pager.of("/parties", q, page, parties.count(q));
-        return Templates.list(parties.search(q, pager.index(), pager.size()), pager, user.canEditClearances());
+        return Templates.list(parties.search(q, pager.index(), pager.size()), pager, permissions.canEditCatalogue());
     }
 
     @GET
@@ -87,13 +87,13 @@ public class PartyPage {
                         "select m from MasterShare m join fetch m.recording where m.party.id = ?1"
                                 + " order by m.recording.title",
                         id));
-        return Templates.show(party, holdings, user.canEditClearances());
+        return Templates.show(party, holdings, permissions.canEditCatalogue());
     }
 
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public TemplateInstance newForm() {
         return Templates.form(null, PartyForm.empty(), FormErrors.none(), null, Choices.ALL);
     }
@@ -101,7 +101,7 @@ public class PartyPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response create(@BeanParam PartyForm form) {
         try {
             Party party = parties.create(form.toInput());
@@ -116,7 +116,7 @@ public class PartyPage {
     @GET
     @Path("{id}/edit")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public TemplateInstance edit(@PathParam("id") long id) {
         Party party = parties.get(id);
         return Templates.form(party, PartyForm.of(party), FormErrors.none(), null, Choices.ALL);
@@ -126,7 +126,7 @@ public class PartyPage {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response update(@PathParam("id") long id, @BeanParam PartyForm form) {
         Party party = parties.get(id);
         try {
@@ -154,7 +154,7 @@ public class PartyPage {
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response delete(@PathParam("id") long id, @RestForm String version) {
         String name = parties.get(id).name;
         parties.delete(id, FormFields.version(version));

@@ -2,7 +2,6 @@ package org.rightstracker.web.page.catalogue;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,9 +27,10 @@ import org.rightstracker.web.page.FormFields;
 import org.rightstracker.web.page.OtherChanges;
 import org.rightstracker.web.page.Pager;
 import org.rightstracker.web.page.References;
-import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Requires;
 
 /** Master recordings: the searchable list, one recording with where it is used, and the form with its owners. */
 @Path("/recordings")
@@ -43,7 +43,7 @@ public class RecordingPage {
     References references;
 
     @Inject
-    CurrentUser user;
+    Permissions permissions;
 
     @Inject
     ProductionAccess access;
@@ -62,7 +62,7 @@ public class RecordingPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
         Pager pager = Pager.of("/recordings", q, page, recordings.count(q));
-        return Templates.list(recordings.search(q, pager.index(), pager.size()), pager, user.canEditClearances());
+        return Templates.list(recordings.search(q, pager.index(), pager.size()), pager, permissions.canEditCatalogue());
     }
 
     @GET
@@ -74,13 +74,13 @@ public class RecordingPage {
                 Cue.list("select c from Cue c join fetch c.production where c.recording.id = ?1 order by c.number", id);
         List<Cue> visible =
                 all.stream().filter(c -> access.canSee(c.production.id)).toList();
-        return Templates.show(recording, visible, all.size() - visible.size(), user.canEditClearances());
+        return Templates.show(recording, visible, all.size() - visible.size(), permissions.canEditCatalogue());
     }
 
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public TemplateInstance newForm() {
         return Templates.form(null, RecordingForm.empty(), FormErrors.none(), null);
     }
@@ -88,7 +88,7 @@ public class RecordingPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response create(@BeanParam RecordingForm typed) {
         if (typed.isRowEdit()) {
             return Response.ok(Templates.form(null, typed.edited(typed.action()), FormErrors.none(), null))
@@ -108,7 +108,7 @@ public class RecordingPage {
     @GET
     @Path("{id}/edit")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public TemplateInstance edit(@PathParam("id") long id) {
         Recording recording = recordings.get(id);
         return Templates.form(recording, RecordingForm.of(recording), FormErrors.none(), null);
@@ -118,7 +118,7 @@ public class RecordingPage {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response update(@PathParam("id") long id, @BeanParam RecordingForm typed) {
         Recording recording = recordings.get(id);
         if (typed.isRowEdit()) {
@@ -150,7 +150,7 @@ public class RecordingPage {
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response delete(@PathParam("id") long id, @RestForm String version) {
         String title = recordings.get(id).title;
         recordings.delete(id, FormFields.version(version));

@@ -2,7 +2,6 @@ package org.rightstracker.web.page.catalogue;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,9 +30,10 @@ import org.rightstracker.web.page.FormFields;
 import org.rightstracker.web.page.OtherChanges;
 import org.rightstracker.web.page.Pager;
 import org.rightstracker.web.page.References;
-import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
-import org.rightstracker.web.security.Role;
+import org.rightstracker.web.security.Requires;
 
 /** Compositions: the searchable list, one work with where it is used, and the form with its share editors. */
 @Path("/works")
@@ -46,7 +46,7 @@ public class WorkPage {
     References references;
 
     @Inject
-    CurrentUser user;
+    Permissions permissions;
 
     @Inject
     ProductionAccess access;
@@ -71,7 +71,7 @@ public class WorkPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
         Pager pager = Pager.of("/works", q, page, works.count(q));
-        return Templates.list(works.search(q, pager.index(), pager.size()), pager, user.canEditClearances());
+        return Templates.list(works.search(q, pager.index(), pager.size()), pager, permissions.canEditCatalogue());
     }
 
     @GET
@@ -85,13 +85,13 @@ public class WorkPage {
         // A work is shared by every production; the cues of productions the user is not on stay unnamed.
         List<Cue> visible =
                 all.stream().filter(c -> access.canSee(c.production.id)).toList();
-        return Templates.show(work, recordings, visible, all.size() - visible.size(), user.canEditClearances());
+        return Templates.show(work, recordings, visible, all.size() - visible.size(), permissions.canEditCatalogue());
     }
 
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public TemplateInstance newForm() {
         return Templates.form(null, WorkForm.empty(), FormErrors.none(), null, Choices.ALL);
     }
@@ -99,7 +99,7 @@ public class WorkPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response create(@BeanParam WorkForm typed) {
         if (typed.isRowEdit()) {
             return Response.ok(Templates.form(null, typed.edited(typed.action()), FormErrors.none(), null, Choices.ALL))
@@ -119,7 +119,7 @@ public class WorkPage {
     @GET
     @Path("{id}/edit")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public TemplateInstance edit(@PathParam("id") long id) {
         Work work = works.get(id);
         return Templates.form(work, WorkForm.of(work), FormErrors.none(), null, Choices.ALL);
@@ -129,7 +129,7 @@ public class WorkPage {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response update(@PathParam("id") long id, @BeanParam WorkForm typed) {
         Work work = works.get(id);
         if (typed.isRowEdit()) {
@@ -161,7 +161,7 @@ public class WorkPage {
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Requires(Permission.EDIT_CATALOGUE)
     public Response delete(@PathParam("id") long id, @RestForm String version) {
         String title = works.get(id).title;
         works.delete(id, FormFields.version(version));

@@ -21,7 +21,7 @@ import org.rightstracker.core.recording.MasterShare;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.WriterShare;
-import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permissions;
 
 /**
  * Builds the cue page from fresh data. Every licence action ends by showing this page or its clearance
@@ -44,7 +44,7 @@ public class CueView {
     LicenceTimeline timeline;
 
     @Inject
-    CurrentUser user;
+    Permissions permissions;
 
     /** The whole page. */
     public TemplateInstance page(long cueId, CueScreen screen) {
@@ -85,7 +85,7 @@ public class CueView {
                 ownership(cue),
                 panels,
                 documents.forCue(cueId),
-                user.canEditClearances(),
+                permissions.canEditProductions(),
                 screen);
     }
 

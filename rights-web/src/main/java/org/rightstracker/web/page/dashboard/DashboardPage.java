@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
-import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
 
 /** The start page: the user's productions with how far their clearance has come, and what needs attention. */
@@ -25,7 +25,7 @@ public class DashboardPage {
     DashboardVerdicts verdicts;
 
     @Inject
-    CurrentUser user;
+    Permissions permissions;
 
     @CheckedTemplate
     static class Templates {
@@ -42,6 +42,6 @@ public class DashboardPage {
                 .filter(p -> evaluated.containsKey(p.id))
                 .map(p -> new ProductionSummary(p, evaluated.get(p.id)))
                 .toList();
-        return Templates.index(summaries, AlertGroup.collect(summaries), user.canEditClearances());
+        return Templates.index(summaries, AlertGroup.collect(summaries), permissions.canCreateProductions());
     }
 }

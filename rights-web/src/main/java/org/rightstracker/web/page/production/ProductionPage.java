@@ -2,7 +2,6 @@ package org.rightstracker.web.page.production;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +35,8 @@ import org.rightstracker.web.page.ProductionVerdicts;
 import org.rightstracker.web.page.References;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;
+import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
 import org.rightstracker.web.security.ProductionMember;
 import org.rightstracker.web.security.UserAccounts;
@@ -49,6 +50,9 @@ public class ProductionPage {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Permissions permissions;
 
     @Inject
     ProductionService productions;
@@ -114,7 +118,7 @@ public class ProductionPage {
         ProductionVerdict verdict = verdicts.of(production);
         List<Cue> cues = Cue.list("production.id", id);
         CueListing listing = CueListing.of(verdict, cues, filter);
-        boolean canEdit = user.canEditClearances();
+        boolean canEdit = permissions.canEditProductions();
         if (Htmx.isRequest(headers)) {
             return Templates.show$cues(production, listing, filter, canEdit);
         }
@@ -188,9 +192,7 @@ public class ProductionPage {
     }
 
     private void requireCreator() {
-        if (!user.canEditClearances()) {
-            throw new ForbiddenException("Only music supervisors and administrators create productions.");
-        }
+        permissions.require(Permission.CREATE_PRODUCTION);
     }
 
     private static List<TeamMember> team(long productionId) {
