@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,8 @@ public class RecordingService {
         Recording recording = get(id);
         recording.requireVersion(version, "Recording " + recording.title);
         apply(recording, input, isrcHolders);
+        // As for works: a save changing only the owners' rows must still be a new version of the recording.
+        recording.updatedAt = Instant.now();
         Recording.flush();
         clearanceItemSync.refreshCuesOfRecording(recording);
         return recording;

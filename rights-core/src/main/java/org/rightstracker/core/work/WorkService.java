@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +75,9 @@ public class WorkService {
         Work work = get(id);
         work.requireVersion(version, "Work " + work.title);
         apply(work, input, iswcHolders);
+        // Share rows are rows of their own: a save changing only them would leave the work's version as it
+        // was, and a form opened before it could then overwrite them unnoticed. Every save is a new version.
+        work.updatedAt = Instant.now();
         // Replacing share rows changes the ownership the clearance items derive from.
         Work.flush();
         clearanceItemSync.refreshCuesOfWork(work);

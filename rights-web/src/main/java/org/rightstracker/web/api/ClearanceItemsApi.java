@@ -1,11 +1,13 @@
 package org.rightstracker.web.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ClearanceSide;
@@ -58,6 +65,9 @@ public class ClearanceItemsApi {
 
     @Inject
     ProductionClearance clearance;
+
+    @Inject
+    MergePatch merging;
 
     public record OptionDto(
             long id, long version, String description, MoneyDto fee, LocalDate exerciseDeadline, boolean exercised) {
@@ -203,7 +213,28 @@ public class ClearanceItemsApi {
             LocalDate quoteExpiresOn,
             ScopeDto granted,
             String contact,
-            String notes) {}
+            String notes) {
+
+        /** The body that would leave the licence's terms as they are: what a merge patch applies to. */
+        static TermsBody of(ClearanceItem i) {
+            return new TermsBody(
+                    i.version,
+                    i.feeCurrency,
+                    i.quotedFee == null ? null : i.quotedFee.toPlainString(),
+                    i.agreedFee == null ? null : i.agreedFee.toPlainString(),
+                    i.mfn,
+                    i.mfnWaived,
+                    i.quoteExpiresOn,
+                    new ScopeDto(
+                            i.grantedMedia.code(),
+                            i.grantedTerritories,
+                            i.grantedExcludedTerritories,
+                            i.termStart,
+                            i.termYears),
+                    i.contact,
+                    i.notes);
+        }
+    }
 
     public record OptionBody(
             Long version, String description, String fee, String currency, LocalDate exerciseDeadline) {}
@@ -276,9 +307,46 @@ public class ClearanceItemsApi {
     @PUT
     @Path("{id}/terms")
     @Transactional
+    @Operation(
+            summary = "Replace the terms of a licence",
+            description = "Full replacement: every term takes the value sent, and a member left out is cleared"
+                    + " (empty, false or no scope), as if sent as null. To change some terms and keep the others,"
+                    + " send a merge patch with PATCH instead.")
     public ItemDto terms(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TermsBody body) {
         ClearanceItem item = editable(id);
-        TermsBody terms = ApiBodies.required(body);
+        return saveTerms(item, ifMatch, ApiBodies.required(body));
+    }
+
+    @PATCH
+    @Path("{id}/terms")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Transactional
+    @Operation(
+            summary = "Change some terms of a licence",
+            description = "JSON Merge Patch (RFC 7396): send only the members to change. A member left out keeps"
+                    + " its value, a member set to null is cleared, and \"granted\" is merged member by member."
+                    + " Send the version you read (\"version\" or If-Match); a stale one is a 409. Unknown"
+                    + " members and values of the wrong type are a 400 naming them.")
+    public ItemDto patchTerms(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = TermsBody.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "Set MFN only",
+                                                            summary = "Fee, notes and scope stay as they are",
+                                                            value = "{\"version\": 7, \"mfn\": true}")))
+                    String patch)
+            throws JsonProcessingException {
+        ClearanceItem item = editable(id);
+        return saveTerms(item, ifMatch, merging.apply(TermsBody.of(item), patch, TermsBody.class));
+    }
+
+    private ItemDto saveTerms(ClearanceItem item, String ifMatch, TermsBody terms) {
         ScopeDto scope = terms.granted() == null ? new ScopeDto(null, null, null, null, null) : terms.granted();
         licences.updateTerms(
                 item.id,

@@ -1,5 +1,6 @@
 package org.rightstracker.web.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ProductionClearance;
@@ -48,6 +55,9 @@ public class CuesApi {
 
     @Inject
     ProductionClearance clearance;
+
+    @Inject
+    MergePatch merging;
 
     public record CueDto(
             long id,
@@ -109,6 +119,26 @@ public class CuesApi {
             Long recordingId,
             Boolean active) {
 
+        /** The body that would leave the cue as it is: what a merge patch applies to. */
+        static CueBody of(Cue c) {
+            return new CueBody(
+                    c.version,
+                    c.number,
+                    c.title,
+                    c.origin,
+                    c.usage,
+                    c.timecodeIn,
+                    c.timecodeOut,
+                    c.durationSeconds == null ? null : RunningTime.format(Duration.ofSeconds(c.durationSeconds)),
+                    c.scene,
+                    c.moods,
+                    c.styles,
+                    c.notes,
+                    c.work == null ? null : c.work.id,
+                    c.recording == null ? null : c.recording.id,
+                    c.active);
+        }
+
         CueInput input() {
             return new CueInput(
                     number,
@@ -141,11 +171,50 @@ public class CuesApi {
     @PUT
     @Path("{id}")
     @Transactional
+    @Operation(
+            summary = "Replace a cue",
+            description = "Full replacement: a member left out is cleared, as if sent as null (\"active\" left"
+                    + " out means in the cut). To change some members only, send a merge patch with PATCH.")
     public CueDto update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CueBody body) {
+        editable(id);
+        return save(id, ifMatch, ApiBodies.required(body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Transactional
+    @Operation(
+            summary = "Change some members of a cue",
+            description = "JSON Merge Patch (RFC 7396): a member left out keeps its value, null clears it. Send"
+                    + " the version you read (\"version\" or If-Match); a stale one is a 409.")
+    public CueDto patch(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = CueBody.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "Moods only",
+                                                            value =
+                                                                    "{\"version\": 4, \"moods\": \"tense, nocturnal\"}")))
+                    String patch)
+            throws JsonProcessingException {
+        Cue cue = editable(id);
+        return save(id, ifMatch, merging.apply(CueBody.of(cue), patch, CueBody.class));
+    }
+
+    private Cue editable(long id) {
         Cue existing = access.requireVisibleCue(id);
         access.requireEditable(existing.production.id);
-        CueBody given = ApiBodies.required(body);
-        Cue cue = ApiBodies.flushed(cues.update(id, Versions.expected(ifMatch, given.version()), given.input()));
+        return existing;
+    }
+
+    private CueDto save(long id, String ifMatch, CueBody body) {
+        Cue cue = ApiBodies.flushed(cues.update(id, Versions.expected(ifMatch, body.version()), body.input()));
         return CueDto.of(cue, status(cue.id));
     }
 

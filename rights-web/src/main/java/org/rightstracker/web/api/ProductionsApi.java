@@ -1,5 +1,6 @@
 package org.rightstracker.web.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
@@ -59,6 +66,9 @@ public class ProductionsApi {
 
     @Inject
     ProductionClearance clearance;
+
+    @Inject
+    MergePatch merging;
 
     /** The release plan: what every licence must cover. Term years null = in perpetuity. */
     public record PlanDto(
@@ -131,6 +141,33 @@ public class ProductionsApi {
             LocalDate releaseDate,
             String notes) {
 
+        /** The body that would leave the production as it is: what a merge patch applies to. */
+        static ProductionBody of(Production p) {
+            return new ProductionBody(
+                    p.version,
+                    p.title,
+                    p.kind,
+                    p.aka,
+                    p.seriesTitle,
+                    p.episodeNumber,
+                    p.episodeTitle,
+                    p.productionNumber,
+                    p.studio == null ? null : p.studio.id,
+                    p.studioOwnsScore,
+                    p.runtimeSeconds == null ? null : RunningTime.format(Duration.ofSeconds(p.runtimeSeconds)),
+                    p.frameRate.label(),
+                    p.budgetAmount == null ? null : p.budgetAmount.toPlainString(),
+                    p.currency,
+                    new PlanDto(
+                            p.planMedia.code(),
+                            p.planTerritories,
+                            p.planExcludedTerritories,
+                            p.planTermStart,
+                            p.planTermYears),
+                    p.releaseDate,
+                    p.notes);
+        }
+
         ProductionInput input() {
             PlanDto plan = releasePlan == null ? new PlanDto(null, null, null, null, null) : releasePlan;
             return new ProductionInput(
@@ -201,12 +238,46 @@ public class ProductionsApi {
     @PUT
     @Path("{id}")
     @Transactional
+    @Operation(
+            summary = "Replace a production",
+            description = "Full replacement: a member left out is cleared, as if sent as null. To change some"
+                    + " members only, send a merge patch with PATCH.")
     public ProductionDto update(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ProductionBody body) {
         access.requireEditable(id);
-        ProductionBody given = ApiBodies.required(body);
+        return save(id, ifMatch, ApiBodies.required(body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Transactional
+    @Operation(
+            summary = "Change some members of a production",
+            description = "JSON Merge Patch (RFC 7396): a member left out keeps its value, null clears it, and"
+                    + " \"releasePlan\" is merged member by member. Send the version you read (\"version\" or"
+                    + " If-Match); a stale one is a 409.")
+    public ProductionDto patch(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = ProductionBody.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "Budget only",
+                                                            value = "{\"version\": 3, \"budget\": \"150000\"}")))
+                    String patch)
+            throws JsonProcessingException {
+        Production production = access.requireEditable(id);
+        return save(id, ifMatch, merging.apply(ProductionBody.of(production), patch, ProductionBody.class));
+    }
+
+    private ProductionDto save(long id, String ifMatch, ProductionBody body) {
         return ProductionDto.of(
-                ApiBodies.flushed(productions.update(id, Versions.expected(ifMatch, given.version()), given.input())));
+                ApiBodies.flushed(productions.update(id, Versions.expected(ifMatch, body.version()), body.input())));
     }
 
     @DELETE

@@ -216,32 +216,42 @@ class JourneyBrowserIT {
 
     @Test
     @Order(5)
-    void twoBrowsersEditTheSameCueAndTheSecondSeesTheFirstsChangeLosingNothing() throws Exception {
+    void twoBrowsersEditTheSameCueAndNeitherLosesAChange() throws Exception {
         try (BrowserWindow other = BrowserWindow.open(server)) {
             signIn(other, "admin", PackagedServer.ADMIN_PASSWORD);
             browser.go(cuePath + "/edit");
             other.go(cuePath + "/edit");
 
+            // Different fields: the later save merges and goes straight through, naming what it kept.
             browser.type("#scene", "Dockside at night");
             browser.click(".form-actions button[type=submit]");
             browser.waitForPath("/cues/\\d+");
             assertThat(browser.text("#messages")).contains("Saved cue 2M7.");
-
             other.type("#notes", "Check the radio edit with the label");
+            other.click(".form-actions button[type=submit]");
+            other.waitForPath("/cues/\\d+");
+            assertThat(other.text("#messages")).contains("Saved cue 2M7.").contains("change to Scene.");
+            assertThat(other.source()).contains("Dockside at night").contains("Check the radio edit with the label");
+
+            // The same field: both values side by side, and the second editor chooses.
+            browser.go(cuePath + "/edit");
+            other.go(cuePath + "/edit");
+            browser.type("#moods", "tense");
+            browser.click(".form-actions button[type=submit]");
+            browser.waitForPath("/cues/\\d+");
+            other.type("#moods", "nocturnal");
             other.click(".form-actions button[type=submit]");
             assertThat(other.text(".conflict"))
                     .contains("Someone else changed this while you were editing.")
-                    .contains("supervisor changed the scene of cue 2M7")
-                    .contains("Dockside at night");
-            assertThat(other.value("#notes")).isEqualTo("Check the radio edit with the label");
+                    .contains("supervisor changed the moods of cue 2M7")
+                    .contains("nocturnal")
+                    .contains("tense");
             other.screenshot("conflict");
-
-            // Having seen the other change, the second editor keeps it and saves their own on top.
-            other.type("#scene", "Dockside at night");
+            other.choose("select[name=keep]", "moods:theirs");
             other.click(".form-actions button[type=submit]");
             other.waitForPath("/cues/\\d+");
             assertThat(other.text("#messages")).contains("Saved cue 2M7.");
-            assertThat(other.source()).contains("Dockside at night").contains("Check the radio edit with the label");
+            assertThat(other.source()).contains("tense").doesNotContain("nocturnal");
         }
     }
 

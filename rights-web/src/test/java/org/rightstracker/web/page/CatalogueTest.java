@@ -204,9 +204,9 @@ class CatalogueTest {
         Response conflict = second.post("/parties/" + id, mine);
 
         assertThat(conflict.statusCode()).isEqualTo(409);
-        assertThat(conflict.asString())
-                .contains("<th scope=\"row\">Name</th><td>Original " + tag + "</td><td>Renamed " + tag + "</td>")
-                .contains("value=\"PRS\"");
+        assertThat(conflict.asString()).contains("value=\"PRS\"");
+        assertThat(EditConflictTest.choice(conflict.asString(), "Name"))
+                .containsExactly("Original " + tag, "Renamed " + tag);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Party.<Party>findById(id).name))
                 .isEqualTo("Renamed " + tag);
     }

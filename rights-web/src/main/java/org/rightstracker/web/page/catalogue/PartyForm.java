@@ -4,9 +4,7 @@ import static org.rightstracker.web.page.FormFields.text;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.identifier.IpiNameNumber;
@@ -18,6 +16,7 @@ import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.MergeFields;
 
 /** The party form as typed. */
 public record PartyForm(
@@ -31,19 +30,32 @@ public record PartyForm(
         @RestForm String email,
         @RestForm String phone,
         @RestForm String notes,
-        @RestForm String version) {
+        @RestForm String version,
+        @RestForm String baseline) {
 
     static final List<String> FIELDS = List.of(
             "name", "kind", "roles", "society", "ipiNameNumber", "isni", "contactName", "email", "phone", "notes");
 
-    static final Map<String, String> LABELS = labels();
+    /** The fields a conflict merges; the roles ticked are one field (a set chosen as a whole). */
+    static final MergeFields<PartyForm> MERGE = MergeFields.of(PartyForm.class)
+            .field("name", "Name")
+            .field("kind", "Kind")
+            .field("roles", "Roles")
+            .field("society", "Society")
+            .field("ipiNameNumber", "IPI name number")
+            .field("isni", "ISNI")
+            .field("contactName", "Contact")
+            .field("email", "E-mail")
+            .field("phone", "Phone")
+            .field("notes", "Notes")
+            .build();
 
     static PartyForm empty() {
-        return new PartyForm("", "ORGANISATION", List.of(), "", "", "", "", "", "", "", "0");
+        return new PartyForm("", "ORGANISATION", List.of(), "", "", "", "", "", "", "", "0", "");
     }
 
     static PartyForm of(Party p) {
-        return new PartyForm(
+        return MERGE.opened(new PartyForm(
                 p.name,
                 p.kind.name(),
                 p.roles.stream().map(PartyRole::name).toList(),
@@ -56,22 +68,8 @@ public record PartyForm(
                 text(p.email),
                 text(p.phone),
                 text(p.notes),
-                Long.toString(p.version));
-    }
-
-    PartyForm over(Party current) {
-        return new PartyForm(
-                name,
-                kind,
-                roles,
-                society,
-                ipiNameNumber,
-                isni,
-                contactName,
-                email,
-                phone,
-                notes,
-                Long.toString(current.version));
+                Long.toString(p.version),
+                null));
     }
 
     public boolean hasRole(String role) {
@@ -97,20 +95,5 @@ public record PartyForm(
         }
         return new PartyInput(
                 name, chosen, chosenRoles, society, ipiNameNumber, isni, contactName, email, phone, notes);
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("name", "Name");
-        labels.put("kind", "Kind");
-        labels.put("roles", "Roles");
-        labels.put("society", "Society");
-        labels.put("ipiNameNumber", "IPI name number");
-        labels.put("isni", "ISNI");
-        labels.put("contactName", "Contact");
-        labels.put("email", "E-mail");
-        labels.put("phone", "Phone");
-        labels.put("notes", "Notes");
-        return labels;
     }
 }

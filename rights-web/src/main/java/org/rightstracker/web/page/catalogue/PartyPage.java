@@ -19,15 +19,15 @@ import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.party.PartyService;
-import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.WriterShare;
 import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.EditMerge;
 import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
-import org.rightstracker.web.page.PageFormats;
+import org.rightstracker.web.page.OtherChanges;
 import org.rightstracker.web.page.Pager;
 import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.Permissions;
@@ -127,28 +127,28 @@ public class PartyPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.EDIT_CATALOGUE)
-    public Response update(@PathParam("id") long id, @BeanParam PartyForm form) {
-        Party party = parties.get(id);
-        try {
-            Party saved = parties.update(id, form.versionNumber(), form.toInput());
-            return Flash.seeOther("/parties/" + id, "Saved " + saved.name + ".");
-        } catch (ValidationException e) {
-            return Response.status(400)
-                    .entity(Templates.form(party, form, FormErrors.of(e, PartyForm.FIELDS), null, Choices.ALL))
-                    .build();
-        } catch (ConflictException e) {
-            Party.getEntityManager().clear();
-            Party current = parties.get(id);
-            // Parties are not in the audit trail; the saved values and the time say what changed.
-            ConflictView conflict = new ConflictView(
-                    "It was saved at " + PageFormats.when(current.updatedAt) + ". Your entries are kept below;"
-                            + " where they differ from what is saved now, both are shown. Save again to keep yours.",
-                    List.of(),
-                    ConflictView.differences(form, PartyForm.of(current), PartyForm.LABELS));
-            return Response.status(409)
-                    .entity(Templates.form(current, form.over(current), FormErrors.none(), conflict, Choices.ALL))
-                    .build();
+    public Response update(@PathParam("id") long id, @BeanParam PartyForm form, @RestForm List<String> keep) {
+        // An unknown id is a 404 before anything else.
+        parties.get(id);
+        // Parties are not in the audit trail: the merge names nobody, the saved values say what changed.
+        EditMerge.Outcome<PartyForm> outcome = EditMerge.save(
+                form,
+                keep,
+                PartyForm.MERGE,
+                () -> PartyForm.of(parties.get(id)),
+                seen -> OtherChanges.unrecorded(),
+                f -> "Saved " + parties.update(id, f.versionNumber(), f.toInput()).name + ".");
+        if (outcome.saved()) {
+            return Flash.seeOther("/parties/" + id, outcome.message());
         }
+        return Response.status(outcome.status())
+                .entity(Templates.form(
+                        parties.get(id),
+                        outcome.form(),
+                        outcome.errors(PartyForm.FIELDS),
+                        outcome.conflict(),
+                        Choices.ALL))
+                .build();
     }
 
     @POST

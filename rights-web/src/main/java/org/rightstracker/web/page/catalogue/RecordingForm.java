@@ -2,11 +2,9 @@ package org.rightstracker.web.page.catalogue;
 
 import static org.rightstracker.web.page.FormFields.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.identifier.Isrc;
 import org.rightstracker.core.recording.MasterShare;
@@ -16,6 +14,7 @@ import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.MergeFields;
 import org.rightstracker.web.page.PageFormats;
 import org.rightstracker.web.page.References;
 
@@ -32,23 +31,41 @@ public record RecordingForm(
         @RestForm List<String> ownerShare,
         @RestForm String version,
         @RestForm String seen,
+        @RestForm String baseline,
         @RestForm String action) {
 
     static final List<String> FIELDS =
             List.of("title", "artist", "isrc", "releaseYear", "duration", "workId", "notes", "owners");
 
-    static final Map<String, String> LABELS = labels();
+    /** The fields a conflict merges; the master owners' rows are one field, a whole adding up to 100%. */
+    static final MergeFields<RecordingForm> MERGE = MergeFields.of(RecordingForm.class)
+            .field("title", "Title")
+            .field("artist", "Artist")
+            .field("isrc", "ISRC")
+            .field("releaseYear", "Release year")
+            .field("duration", "Duration")
+            .field("work", "Work")
+            .field("notes", "Notes")
+            .rows(
+                    "owners",
+                    "Master owners",
+                    f -> f.owners(FormErrors.none()).stream()
+                            .map(o -> o.party() + " " + o.share() + "%")
+                            .collect(Collectors.joining("; ")),
+                    "ownerParty",
+                    "ownerShare")
+            .build();
 
     /** One master owner row as typed, with the messages for its cells. */
     public record OwnerLine(int index, String party, String share, String partyError, String shareError) {}
 
     static RecordingForm empty() {
-        return new RecordingForm("", "", "", "", "", "", "", List.of(""), List.of(""), "0", "", null);
+        return new RecordingForm("", "", "", "", "", "", "", List.of(""), List.of(""), "0", "", "", null);
     }
 
     static RecordingForm of(Recording r) {
         List<MasterShare> owners = r.owners;
-        return new RecordingForm(
+        return MERGE.opened(new RecordingForm(
                 r.title,
                 text(r.artist),
                 r.isrc == null ? "" : Isrc.parse(r.isrc).formatted(),
@@ -62,23 +79,8 @@ public record RecordingForm(
                         .toList(),
                 Long.toString(r.version),
                 FormFields.openedNow(),
-                null);
-    }
-
-    RecordingForm over(Recording current) {
-        return new RecordingForm(
-                title,
-                artist,
-                isrc,
-                releaseYear,
-                duration,
-                work,
-                notes,
-                ownerParty,
-                ownerShare,
-                Long.toString(current.version),
-                FormFields.openedNow(),
-                null);
+                null,
+                null));
     }
 
     RecordingForm compact() {
@@ -95,6 +97,7 @@ public record RecordingForm(
                 ParallelRows.pick(ownerShare, rows),
                 version,
                 seen,
+                baseline,
                 null);
     }
 
@@ -111,7 +114,19 @@ public record RecordingForm(
 
     private RecordingForm withOwners(List<String> parties, List<String> shares) {
         return new RecordingForm(
-                title, artist, isrc, releaseYear, duration, work, notes, parties, shares, version, seen, null);
+                title,
+                artist,
+                isrc,
+                releaseYear,
+                duration,
+                work,
+                notes,
+                parties,
+                shares,
+                version,
+                seen,
+                baseline,
+                null);
     }
 
     boolean isRowEdit() {
@@ -139,11 +154,6 @@ public record RecordingForm(
         return FormFields.version(version);
     }
 
-    Instant seenAt() {
-        Long millis = FormFields.id(seen);
-        return millis == null ? null : Instant.ofEpochMilli(millis);
-    }
-
     RecordingInput toInput(References references) {
         List<FieldError> errors = new ArrayList<>();
         Integer year = FormFields.integer(releaseYear, "releaseYear", "Release year", errors);
@@ -157,19 +167,5 @@ public record RecordingForm(
             throw new ValidationException(errors);
         }
         return new RecordingInput(title, artist, isrc, year, duration, workId, notes, owners);
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("title", "Title");
-        labels.put("artist", "Artist");
-        labels.put("isrc", "ISRC");
-        labels.put("releaseYear", "Release year");
-        labels.put("duration", "Duration");
-        labels.put("work", "Work");
-        labels.put("notes", "Notes");
-        labels.put("ownerParty", "Master owners");
-        labels.put("ownerShare", "Owner shares");
-        return labels;
     }
 }

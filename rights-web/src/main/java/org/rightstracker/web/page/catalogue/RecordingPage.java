@@ -18,9 +18,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.recording.RecordingService;
-import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.EditMerge;
 import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
@@ -119,32 +119,31 @@ public class RecordingPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.EDIT_CATALOGUE)
-    public Response update(@PathParam("id") long id, @BeanParam RecordingForm typed) {
-        Recording recording = recordings.get(id);
+    public Response update(@PathParam("id") long id, @BeanParam RecordingForm typed, @RestForm List<String> keep) {
+        // An unknown id is a 404 before anything else.
+        recordings.get(id);
         if (typed.isRowEdit()) {
-            return Response.ok(Templates.form(recording, typed.edited(typed.action()), FormErrors.none(), null))
+            ConflictView open =
+                    EditMerge.pending(typed, keep, RecordingForm.MERGE, () -> RecordingForm.of(recordings.get(id)));
+            return Response.ok(
+                            Templates.form(recordings.get(id), typed.edited(typed.action()), FormErrors.none(), open))
                     .build();
         }
-        RecordingForm form = typed.compact();
-        try {
-            Recording saved = recordings.update(id, form.versionNumber(), form.toInput(references));
-            return Flash.seeOther("/recordings/" + id, "Saved the recording " + saved.title + ".");
-        } catch (ValidationException e) {
-            return Response.status(400)
-                    .entity(Templates.form(recording, form, FormErrors.of(e, RecordingForm.FIELDS), null))
-                    .build();
-        } catch (ConflictException e) {
-            Recording.getEntityManager().clear();
-            Recording current = recordings.get(id);
-            ConflictView conflict = new ConflictView(
-                    "Your entries are kept below; where they differ from what is saved now, both are shown."
-                            + " Save again to keep yours.",
-                    OtherChanges.ofRecording(id, form.seenAt()),
-                    ConflictView.differences(form, RecordingForm.of(current), RecordingForm.LABELS));
-            return Response.status(409)
-                    .entity(Templates.form(current, form.over(current), FormErrors.none(), conflict))
-                    .build();
+        EditMerge.Outcome<RecordingForm> outcome = EditMerge.save(
+                typed.compact(),
+                keep,
+                RecordingForm.MERGE,
+                () -> RecordingForm.of(recordings.get(id)),
+                seen -> OtherChanges.ofRecording(id, seen),
+                f -> "Saved the recording " + recordings.update(id, f.versionNumber(), f.toInput(references)).title
+                        + ".");
+        if (outcome.saved()) {
+            return Flash.seeOther("/recordings/" + id, outcome.message());
         }
+        return Response.status(outcome.status())
+                .entity(Templates.form(
+                        recordings.get(id), outcome.form(), outcome.errors(RecordingForm.FIELDS), outcome.conflict()))
+                .build();
     }
 
     @POST

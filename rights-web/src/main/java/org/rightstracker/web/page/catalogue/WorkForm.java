@@ -2,11 +2,9 @@ package org.rightstracker.web.page.catalogue;
 
 import static org.rightstracker.web.page.FormFields.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.shared.FieldError;
@@ -19,6 +17,7 @@ import org.rightstracker.core.work.WriterDesignation;
 import org.rightstracker.core.work.WriterShare;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.MergeFields;
 import org.rightstracker.web.page.References;
 
 /**
@@ -42,11 +41,46 @@ public record WorkForm(
         @RestForm List<String> publisherSociety,
         @RestForm String version,
         @RestForm String seen,
+        @RestForm String baseline,
         @RestForm String action) {
 
     static final List<String> FIELDS = List.of("title", "iswc", "notes", "alternateTitles", "writers", "publishers");
 
-    static final Map<String, String> LABELS = labels();
+    /**
+     * The fields a conflict merges. Each side's share rows are one field: a side is a whole that adds
+     * up to 100%, so one person's rows are never mixed with the other's.
+     */
+    static final MergeFields<WorkForm> MERGE = MergeFields.of(WorkForm.class)
+            .field("title", "Title")
+            .field("iswc", "ISWC")
+            .field("publicDomain", "Public domain")
+            .field("alternateTitles", "Alternate titles")
+            .field("notes", "Notes")
+            .rows(
+                    "writers",
+                    "Writers",
+                    f -> f.writers(FormErrors.none()).stream()
+                            .map(w -> w.party() + " " + w.share() + "% " + w.designation()
+                                    + (w.society().isBlank() ? "" : " " + w.society())
+                                    + (w.forHire() ? " (for hire)" : ""))
+                            .collect(Collectors.joining("; ")),
+                    "writerParty",
+                    "writerShare",
+                    "writerDesignation",
+                    "writerSociety",
+                    "writerForHire")
+            .rows(
+                    "publishers",
+                    "Publishers",
+                    f -> f.publishers(FormErrors.none()).stream()
+                            .map(p -> p.party() + " " + p.share() + "% " + p.role()
+                                    + (p.society().isBlank() ? "" : " " + p.society()))
+                            .collect(Collectors.joining("; ")),
+                    "publisherParty",
+                    "publisherShare",
+                    "publisherRole",
+                    "publisherSociety")
+            .build();
 
     /** One writer row as typed, with the messages for its cells. */
     public record WriterLine(
@@ -81,13 +115,14 @@ public record WorkForm(
                 List.of(""),
                 "0",
                 "",
+                "",
                 null);
     }
 
     static WorkForm of(Work work) {
         List<WriterShare> writers = work.writers;
         List<PublisherShare> publishers = work.publishers;
-        return new WorkForm(
+        return MERGE.opened(new WorkForm(
                 work.title,
                 work.iswc == null ? "" : Iswc.parse(work.iswc).formatted(),
                 work.publicDomain ? "true" : null,
@@ -108,28 +143,8 @@ public record WorkForm(
                 publishers.stream().map(p -> text(p.society)).toList(),
                 Long.toString(work.version),
                 FormFields.openedNow(),
-                null);
-    }
-
-    WorkForm over(Work current) {
-        return new WorkForm(
-                title,
-                iswc,
-                publicDomain,
-                alternateTitles,
-                notes,
-                writerParty,
-                writerShare,
-                writerDesignation,
-                writerSociety,
-                writerForHire,
-                publisherParty,
-                publisherShare,
-                publisherRole,
-                publisherSociety,
-                Long.toString(current.version),
-                FormFields.openedNow(),
-                null);
+                null,
+                null));
     }
 
     /** Without blank rows: a row left empty is a row the user did not want. */
@@ -153,6 +168,7 @@ public record WorkForm(
                 ParallelRows.pick(publisherSociety, publishers),
                 version,
                 seen,
+                baseline,
                 null);
     }
 
@@ -176,6 +192,7 @@ public record WorkForm(
                     publisherSociety,
                     version,
                     seen,
+                    baseline,
                     null);
         }
         if ("add-publisher".equals(request)) {
@@ -196,6 +213,7 @@ public record WorkForm(
                     ParallelRows.plus(publisherSociety, ""),
                     version,
                     seen,
+                    baseline,
                     null);
         }
         int i = ParallelRows.removed(request, "remove-writer-");
@@ -217,6 +235,7 @@ public record WorkForm(
                     publisherSociety,
                     version,
                     seen,
+                    baseline,
                     null);
         }
         i = ParallelRows.removed(request, "remove-publisher-");
@@ -238,6 +257,7 @@ public record WorkForm(
                     ParallelRows.minus(publisherSociety, i),
                     version,
                     seen,
+                    baseline,
                     null);
         }
         return this;
@@ -295,11 +315,6 @@ public record WorkForm(
         return FormFields.version(version);
     }
 
-    Instant seenAt() {
-        Long millis = FormFields.id(seen);
-        return millis == null ? null : Instant.ofEpochMilli(millis);
-    }
-
     WorkInput toInput(References references) {
         List<FieldError> errors = new ArrayList<>();
         List<WorkInput.Writer> writers = new ArrayList<>();
@@ -337,19 +352,5 @@ public record WorkForm(
                 ? List.of()
                 : alternateTitles.lines().filter(l -> !l.isBlank()).toList();
         return new WorkInput(title, iswc, isPublicDomain(), alternates, notes, writers, publishers);
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("title", "Title");
-        labels.put("iswc", "ISWC");
-        labels.put("publicDomain", "Public domain");
-        labels.put("alternateTitles", "Alternate titles");
-        labels.put("notes", "Notes");
-        labels.put("writerParty", "Writers");
-        labels.put("writerShare", "Writer shares");
-        labels.put("publisherParty", "Publishers");
-        labels.put("publisherShare", "Publisher shares");
-        return labels;
     }
 }

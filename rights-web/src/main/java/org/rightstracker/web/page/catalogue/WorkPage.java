@@ -17,13 +17,13 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.recording.Recording;
-import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.work.PublisherRole;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkService;
 import org.rightstracker.core.work.WriterDesignation;
 import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.EditMerge;
 import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
@@ -130,32 +130,33 @@ public class WorkPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Requires(Permission.EDIT_CATALOGUE)
-    public Response update(@PathParam("id") long id, @BeanParam WorkForm typed) {
-        Work work = works.get(id);
+    public Response update(@PathParam("id") long id, @BeanParam WorkForm typed, @RestForm List<String> keep) {
+        // An unknown id is a 404 before anything else.
+        works.get(id);
         if (typed.isRowEdit()) {
-            return Response.ok(Templates.form(work, typed.edited(typed.action()), FormErrors.none(), null, Choices.ALL))
+            ConflictView open = EditMerge.pending(typed, keep, WorkForm.MERGE, () -> WorkForm.of(works.get(id)));
+            return Response.ok(Templates.form(
+                            works.get(id), typed.edited(typed.action()), FormErrors.none(), open, Choices.ALL))
                     .build();
         }
-        WorkForm form = typed.compact();
-        try {
-            Work saved = works.update(id, form.versionNumber(), form.toInput(references));
-            return Flash.seeOther("/works/" + id, "Saved the work " + saved.title + ".");
-        } catch (ValidationException e) {
-            return Response.status(400)
-                    .entity(Templates.form(work, form, FormErrors.of(e, WorkForm.FIELDS), null, Choices.ALL))
-                    .build();
-        } catch (ConflictException e) {
-            Work.getEntityManager().clear();
-            Work current = works.get(id);
-            ConflictView conflict = new ConflictView(
-                    "Your entries are kept below; where they differ from what is saved now, both are shown."
-                            + " Save again to keep yours.",
-                    OtherChanges.ofWork(id, form.seenAt()),
-                    ConflictView.differences(form, WorkForm.of(current), WorkForm.LABELS));
-            return Response.status(409)
-                    .entity(Templates.form(current, form.over(current), FormErrors.none(), conflict, Choices.ALL))
-                    .build();
+        EditMerge.Outcome<WorkForm> outcome = EditMerge.save(
+                typed.compact(),
+                keep,
+                WorkForm.MERGE,
+                () -> WorkForm.of(works.get(id)),
+                seen -> OtherChanges.ofWork(id, seen),
+                f -> "Saved the work " + works.update(id, f.versionNumber(), f.toInput(references)).title + ".");
+        if (outcome.saved()) {
+            return Flash.seeOther("/works/" + id, outcome.message());
         }
+        return Response.status(outcome.status())
+                .entity(Templates.form(
+                        works.get(id),
+                        outcome.form(),
+                        outcome.errors(WorkForm.FIELDS),
+                        outcome.conflict(),
+                        Choices.ALL))
+                .build();
     }
 
     @POST

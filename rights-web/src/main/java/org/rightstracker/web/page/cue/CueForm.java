@@ -2,11 +2,8 @@ package org.rightstracker.web.page.cue;
 
 import static org.rightstracker.web.page.FormFields.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueInput;
@@ -15,6 +12,7 @@ import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.MergeFields;
 import org.rightstracker.web.page.PageFormats;
 import org.rightstracker.web.page.References;
 
@@ -35,7 +33,8 @@ public record CueForm(
         @RestForm String recording,
         @RestForm String active,
         @RestForm String version,
-        @RestForm String seen) {
+        @RestForm String seen,
+        @RestForm String baseline) {
 
     static final List<String> FIELDS = List.of(
             "number",
@@ -52,14 +51,30 @@ public record CueForm(
             "workId",
             "recordingId");
 
-    static final Map<String, String> LABELS = labels();
+    /** The fields a conflict merges, in form order; moods and styles are one text each, so one field each. */
+    static final MergeFields<CueForm> MERGE = MergeFields.of(CueForm.class)
+            .field("number", "Cue number")
+            .field("title", "Title")
+            .field("origin", "Origin")
+            .field("usage", "Usage")
+            .field("timecodeIn", "Timecode in")
+            .field("timecodeOut", "Timecode out")
+            .field("duration", "Duration")
+            .field("scene", "Scene")
+            .field("moods", "Moods")
+            .field("styles", "Styles")
+            .field("notes", "Notes")
+            .field("work", "Work")
+            .field("recording", "Recording")
+            .field("active", "In the cut")
+            .build();
 
     static CueForm empty() {
-        return new CueForm("", "", "SOUNDTRACK", "BI", "", "", "", "", "", "", "", "", "", "true", "0", "");
+        return new CueForm("", "", "SOUNDTRACK", "BI", "", "", "", "", "", "", "", "", "", "true", "0", "", "");
     }
 
     static CueForm of(Cue cue) {
-        return new CueForm(
+        return MERGE.opened(new CueForm(
                 cue.number,
                 cue.title,
                 cue.origin.name(),
@@ -75,28 +90,8 @@ public record CueForm(
                 References.label(cue.recording),
                 cue.active ? "true" : null,
                 Long.toString(cue.version),
-                FormFields.openedNow());
-    }
-
-    /** The typed values over the version now saved, so a second save after a conflict goes through. */
-    CueForm over(Cue current) {
-        return new CueForm(
-                number,
-                title,
-                origin,
-                usage,
-                timecodeIn,
-                timecodeOut,
-                duration,
-                scene,
-                moods,
-                styles,
-                notes,
-                work,
-                recording,
-                active,
-                Long.toString(current.version),
-                FormFields.openedNow());
+                FormFields.openedNow(),
+                null));
     }
 
     public boolean isActive() {
@@ -105,11 +100,6 @@ public record CueForm(
 
     long versionNumber() {
         return FormFields.version(version);
-    }
-
-    Instant seenAt() {
-        Long millis = FormFields.id(seen);
-        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     CueInput toInput(References references) {
@@ -136,24 +126,5 @@ public record CueForm(
                 workId,
                 recordingId,
                 isActive());
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("number", "Cue number");
-        labels.put("title", "Title");
-        labels.put("origin", "Origin");
-        labels.put("usage", "Usage");
-        labels.put("timecodeIn", "Timecode in");
-        labels.put("timecodeOut", "Timecode out");
-        labels.put("duration", "Duration");
-        labels.put("scene", "Scene");
-        labels.put("moods", "Moods");
-        labels.put("styles", "Styles");
-        labels.put("notes", "Notes");
-        labels.put("work", "Work");
-        labels.put("recording", "Recording");
-        labels.put("active", "In the cut");
-        return labels;
     }
 }

@@ -19,9 +19,8 @@ import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueService;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.production.Production;
-import org.rightstracker.core.shared.ConflictException;
-import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.EditMerge;
 import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
@@ -87,28 +86,28 @@ public class CuePage {
     @Path("cues/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response update(@PathParam("id") long id, @BeanParam CueForm form) {
-        Cue cue = editable(id);
-        try {
-            Cue saved = cues.update(id, form.versionNumber(), form.toInput(references));
-            return Flash.seeOther("/cues/" + id, "Saved cue " + saved.number + ".");
-        } catch (ValidationException e) {
-            return Response.status(400)
-                    .entity(Templates.form(
-                            cue.production, cue, form, FormErrors.of(e, CueForm.FIELDS), null, Choices.ALL))
-                    .build();
-        } catch (ConflictException e) {
-            Cue current = cues.get(id);
-            ConflictView conflict = new ConflictView(
-                    "Your entries are kept below; where they differ from what is saved now, both are shown."
-                            + " Save again to keep yours.",
-                    OtherChanges.ofEntity("Cue", id, form.seenAt()),
-                    ConflictView.differences(form, CueForm.of(current), CueForm.LABELS));
-            return Response.status(409)
-                    .entity(Templates.form(
-                            current.production, current, form.over(current), FormErrors.none(), conflict, Choices.ALL))
-                    .build();
+    public Response update(@PathParam("id") long id, @BeanParam CueForm form, @RestForm List<String> keep) {
+        editable(id);
+        EditMerge.Outcome<CueForm> outcome = EditMerge.save(
+                form,
+                keep,
+                CueForm.MERGE,
+                () -> CueForm.of(cues.get(id)),
+                seen -> OtherChanges.ofEntity("Cue", id, seen),
+                f -> "Saved cue " + cues.update(id, f.versionNumber(), f.toInput(references)).number + ".");
+        if (outcome.saved()) {
+            return Flash.seeOther("/cues/" + id, outcome.message());
         }
+        Cue current = cues.get(id);
+        return Response.status(outcome.status())
+                .entity(Templates.form(
+                        current.production,
+                        current,
+                        outcome.form(),
+                        outcome.errors(CueForm.FIELDS),
+                        outcome.conflict(),
+                        Choices.ALL))
+                .build();
     }
 
     @GET

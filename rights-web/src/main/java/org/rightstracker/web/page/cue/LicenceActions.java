@@ -29,6 +29,7 @@ import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.EditMerge;
 import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.FormFields;
@@ -89,7 +90,6 @@ public class LicenceActions {
                     return describe + ": " + target.label().toLowerCase() + ".";
                 },
                 current -> form.over(current),
-                current -> List.of(),
                 form.seenAt());
     }
 
@@ -97,22 +97,28 @@ public class LicenceActions {
     @Path("clearance-items/{id}/terms")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response terms(@PathParam("id") long id, @BeanParam TermsForm form) {
+    public Response terms(@PathParam("id") long id, @BeanParam TermsForm form, @RestForm List<String> keep) {
         ClearanceItem item = editable(id);
+        long cueId = item.cue.id;
         String describe = item.describe();
-        return act(
-                id,
-                item.cue.id,
-                "terms",
+        EditMerge.Outcome<TermsForm> outcome = EditMerge.save(
                 form,
-                TermsForm.FIELDS,
-                () -> {
-                    licences.updateTerms(id, form.versionNumber(), form.toTerms());
+                keep,
+                TermsForm.MERGE,
+                () -> TermsForm.of(currentItem(id)),
+                seen -> OtherChanges.ofItem(id, seen),
+                f -> {
+                    licences.updateTerms(id, f.versionNumber(), f.toTerms());
                     return "Saved the terms of " + describe + ".";
-                },
-                current -> form.over(current),
-                current -> ConflictView.differences(form, TermsForm.of(current), TermsForm.LABELS),
-                form.seenAt());
+                });
+        if (outcome.saved()) {
+            return done(cueId, id, outcome.message());
+        }
+        return answer(
+                outcome.status(),
+                cueId,
+                CueScreen.item(id, "terms", outcome.form(), outcome.errors(TermsForm.FIELDS), outcome.conflict()),
+                null);
     }
 
     @POST
@@ -133,7 +139,6 @@ public class LicenceActions {
                     return "Added the option \"" + option.description + "\" to " + describe + ".";
                 },
                 current -> form.over(current),
-                current -> List.of(),
                 null);
     }
 
@@ -214,7 +219,6 @@ public class LicenceActions {
                             + " attached.";
                 },
                 current -> form.over(current),
-                current -> List.of(),
                 form.seenAt());
     }
 
@@ -236,7 +240,6 @@ public class LicenceActions {
                     return "Logged a follow-up with " + party + ".";
                 },
                 current -> form,
-                current -> List.of(),
                 null);
     }
 
@@ -252,7 +255,6 @@ public class LicenceActions {
             List<String> fields,
             Supplier<String> change,
             Function<ClearanceItem, Record> typedOverCurrent,
-            Function<ClearanceItem, List<ConflictView.Difference>> differences,
             java.time.Instant seen) {
         try {
             return done(cueId, itemId, change.get());
@@ -260,13 +262,14 @@ public class LicenceActions {
             return answer(400, cueId, CueScreen.item(itemId, panel, form, FormErrors.of(e, fields), null), null);
         } catch (ConflictException e) {
             ClearanceItem current = currentItem(itemId);
-            ConflictView conflict = new ConflictView(
+            // A step or a new option is an action, not an edit of saved values: nothing to merge. The
+            // entries come back at the current version, to submit again once checked.
+            ConflictView conflict = ConflictView.notice(
                     e.getMessage().contains("was changed by someone else")
                             ? "Your entries are kept below; check them against the licence as it stands now, then"
                                     + " submit again."
                             : e.getMessage(),
-                    OtherChanges.ofItem(itemId, seen),
-                    differences.apply(current));
+                    OtherChanges.ofItem(itemId, seen).sentences());
             return answer(
                     409,
                     cueId,

@@ -2,11 +2,8 @@ package org.rightstracker.web.page.cue;
 
 import static org.rightstracker.web.page.FormFields.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.licence.LicenceTerms;
@@ -14,6 +11,7 @@ import org.rightstracker.core.scope.Media;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.MergeFields;
 
 /** A licence's negotiable terms and granted scope as typed. */
 public record TermsForm(
@@ -31,7 +29,8 @@ public record TermsForm(
         @RestForm String contact,
         @RestForm String notes,
         @RestForm String version,
-        @RestForm String seen) {
+        @RestForm String seen,
+        @RestForm String baseline) {
 
     static final List<String> FIELDS = List.of(
             "currency",
@@ -48,10 +47,25 @@ public record TermsForm(
             "contact",
             "notes");
 
-    static final Map<String, String> LABELS = labels();
+    /** The fields a conflict merges; the media ticked are one field (a set chosen as a whole). */
+    static final MergeFields<TermsForm> MERGE = MergeFields.of(TermsForm.class)
+            .field("currency", "Currency")
+            .field("quotedFee", "Quoted fee")
+            .field("agreedFee", "Agreed fee")
+            .field("mfn", "MFN")
+            .field("mfnWaived", "MFN waived")
+            .field("quoteExpiresOn", "Quote expires")
+            .field("media", "Media")
+            .field("territories", "Territories")
+            .field("excludedTerritories", "Excluding")
+            .field("termStart", "Term starts")
+            .field("termYears", "Term in years")
+            .field("contact", "Contact")
+            .field("notes", "Notes")
+            .build();
 
     static TermsForm of(ClearanceItem item) {
-        return new TermsForm(
+        return MERGE.opened(new TermsForm(
                 item.feeCurrency == null ? item.cue.production.currency : item.feeCurrency,
                 item.quotedFee == null ? "" : item.quotedFee.toPlainString(),
                 item.agreedFee == null ? "" : item.agreedFee.toPlainString(),
@@ -66,26 +80,8 @@ public record TermsForm(
                 text(item.contact),
                 text(item.notes),
                 Long.toString(item.version),
-                FormFields.openedNow());
-    }
-
-    TermsForm over(ClearanceItem current) {
-        return new TermsForm(
-                currency,
-                quotedFee,
-                agreedFee,
-                mfn,
-                mfnWaived,
-                quoteExpiresOn,
-                media,
-                territories,
-                excludedTerritories,
-                termStart,
-                termYears,
-                contact,
-                notes,
-                Long.toString(current.version),
-                FormFields.openedNow());
+                FormFields.openedNow(),
+                null));
     }
 
     public boolean hasMedia(String name) {
@@ -102,11 +98,6 @@ public record TermsForm(
 
     long versionNumber() {
         return FormFields.version(version);
-    }
-
-    Instant seenAt() {
-        Long millis = FormFields.id(seen);
-        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     LicenceTerms toTerms() {
@@ -131,23 +122,5 @@ public record TermsForm(
                 years,
                 contact,
                 notes);
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("currency", "Currency");
-        labels.put("quotedFee", "Quoted fee");
-        labels.put("agreedFee", "Agreed fee");
-        labels.put("mfn", "MFN");
-        labels.put("mfnWaived", "MFN waived");
-        labels.put("quoteExpiresOn", "Quote expires");
-        labels.put("media", "Media");
-        labels.put("territories", "Territories");
-        labels.put("excludedTerritories", "Excluding");
-        labels.put("termStart", "Term starts");
-        labels.put("termYears", "Term in years");
-        labels.put("contact", "Contact");
-        labels.put("notes", "Notes");
-        return labels;
     }
 }

@@ -2,11 +2,8 @@ package org.rightstracker.web.page.production;
 
 import static org.rightstracker.web.page.FormFields.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionInput;
@@ -15,6 +12,7 @@ import org.rightstracker.core.scope.Media;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.MergeFields;
 import org.rightstracker.web.page.References;
 
 /** The production form as typed: every value kept as text, so a refused form shows it unchanged. */
@@ -40,10 +38,32 @@ public record ProductionForm(
         @RestForm String releaseDate,
         @RestForm String notes,
         @RestForm String version,
-        @RestForm String seen) {
+        @RestForm String seen,
+        @RestForm String baseline) {
 
-    /** Labels of the fields a conflict compares, in form order. */
-    static final Map<String, String> LABELS = labels();
+    /** The fields a conflict merges, in form order; the plan's media ticked are one field (a set). */
+    static final MergeFields<ProductionForm> MERGE = MergeFields.of(ProductionForm.class)
+            .field("title", "Title")
+            .field("kind", "Kind")
+            .field("aka", "AKA")
+            .field("seriesTitle", "Series")
+            .field("episodeNumber", "Episode number")
+            .field("episodeTitle", "Episode title")
+            .field("productionNumber", "Production number")
+            .field("studio", "Studio")
+            .field("studioOwnsScore", "Studio owns the score")
+            .field("runtime", "Runtime")
+            .field("frameRate", "Frame rate")
+            .field("budget", "Music budget")
+            .field("currency", "Currency")
+            .field("planMedia", "Plan media")
+            .field("planTerritories", "Plan territories")
+            .field("planExcludedTerritories", "Excluded territories")
+            .field("planTermStart", "Term start")
+            .field("planTermYears", "Term in years")
+            .field("releaseDate", "Release date")
+            .field("notes", "Notes")
+            .build();
 
     /** The inputs the form shows: messages for any other field go to the summary at the top. */
     static final List<String> FIELDS = List.of(
@@ -90,11 +110,12 @@ public record ProductionForm(
                 "",
                 "",
                 "0",
+                "",
                 "");
     }
 
     static ProductionForm of(Production p) {
-        return new ProductionForm(
+        return MERGE.opened(new ProductionForm(
                 p.title,
                 p.kind.name(),
                 text(p.aka),
@@ -116,34 +137,8 @@ public record ProductionForm(
                 text(p.releaseDate),
                 text(p.notes),
                 Long.toString(p.version),
-                FormFields.openedNow());
-    }
-
-    /** The same typed values, now carrying the version and time of what is saved (after a conflict). */
-    ProductionForm over(Production current) {
-        return new ProductionForm(
-                title,
-                kind,
-                aka,
-                seriesTitle,
-                episodeNumber,
-                episodeTitle,
-                productionNumber,
-                studio,
-                studioOwnsScore,
-                runtime,
-                frameRate,
-                budget,
-                currency,
-                planMedia,
-                planTerritories,
-                planExcludedTerritories,
-                planTermStart,
-                planTermYears,
-                releaseDate,
-                notes,
-                Long.toString(current.version),
-                FormFields.openedNow());
+                FormFields.openedNow(),
+                null));
     }
 
     public boolean ownsScore() {
@@ -156,11 +151,6 @@ public record ProductionForm(
 
     long versionNumber() {
         return FormFields.version(version);
-    }
-
-    Instant seenAt() {
-        Long millis = FormFields.id(seen);
-        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     /** The service input, or a refusal naming each field the page itself could not read. */
@@ -195,30 +185,5 @@ public record ProductionForm(
                 termYears,
                 release,
                 notes);
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("title", "Title");
-        labels.put("kind", "Kind");
-        labels.put("aka", "AKA");
-        labels.put("seriesTitle", "Series");
-        labels.put("episodeNumber", "Episode number");
-        labels.put("episodeTitle", "Episode title");
-        labels.put("productionNumber", "Production number");
-        labels.put("studio", "Studio");
-        labels.put("studioOwnsScore", "Studio owns the score");
-        labels.put("runtime", "Runtime");
-        labels.put("frameRate", "Frame rate");
-        labels.put("budget", "Music budget");
-        labels.put("currency", "Currency");
-        labels.put("planMedia", "Plan media");
-        labels.put("planTerritories", "Plan territories");
-        labels.put("planExcludedTerritories", "Excluded territories");
-        labels.put("planTermStart", "Term start");
-        labels.put("planTermYears", "Term in years");
-        labels.put("releaseDate", "Release date");
-        labels.put("notes", "Notes");
-        return labels;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.Cue;
@@ -23,10 +24,10 @@ import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionKind;
 import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.scope.Media;
-import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.FrameRate;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.ConflictView;
+import org.rightstracker.web.page.EditMerge;
 import org.rightstracker.web.page.Flash;
 import org.rightstracker.web.page.FormErrors;
 import org.rightstracker.web.page.Htmx;
@@ -168,27 +169,30 @@ public class ProductionPage {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response update(@PathParam("id") long id, @BeanParam ProductionForm form) {
-        Production production = access.requireEditable(id);
-        try {
-            Production saved = productions.update(id, form.versionNumber(), form.toInput(references));
-            return Flash.seeOther("/productions/" + id, "Saved " + saved.displayTitle() + ".");
-        } catch (ValidationException e) {
-            return Response.status(400)
-                    .entity(Templates.form(
-                            production, form, FormErrors.of(e, ProductionForm.FIELDS), null, Choices.ALL))
-                    .build();
-        } catch (ConflictException e) {
-            Production current = productions.get(id);
-            ConflictView conflict = new ConflictView(
-                    "Someone else saved this production after you opened it. Your entries are below; where they"
-                            + " differ from what is saved now, both are shown. Save again to keep yours.",
-                    OtherChanges.ofEntity("Production", id, form.seenAt()),
-                    ConflictView.differences(form, ProductionForm.of(current), ProductionForm.LABELS));
-            return Response.status(409)
-                    .entity(Templates.form(current, form.over(current), FormErrors.none(), conflict, Choices.ALL))
-                    .build();
+    public Response update(@PathParam("id") long id, @BeanParam ProductionForm form, @RestForm List<String> keep) {
+        access.requireEditable(id);
+        EditMerge.Outcome<ProductionForm> outcome = EditMerge.save(
+                form,
+                keep,
+                ProductionForm.MERGE,
+                () -> ProductionForm.of(productions.get(id)),
+                seen -> OtherChanges.ofEntity("Production", id, seen),
+                f -> "Saved "
+                        + productions
+                                .update(id, f.versionNumber(), f.toInput(references))
+                                .displayTitle()
+                        + ".");
+        if (outcome.saved()) {
+            return Flash.seeOther("/productions/" + id, outcome.message());
         }
+        return Response.status(outcome.status())
+                .entity(Templates.form(
+                        productions.get(id),
+                        outcome.form(),
+                        outcome.errors(ProductionForm.FIELDS),
+                        outcome.conflict(),
+                        Choices.ALL))
+                .build();
     }
 
     private void requireCreator() {
