@@ -76,9 +76,9 @@ public class RecordingService {
             long id, long version, RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
         Recording recording = get(id);
         recording.requireVersion(version, "Recording " + recording.title);
-        apply(recording, input, isrcHolders);
         // As for works: a save changing only the owners' rows must still be a new version of the recording.
         recording.updatedAt = Instant.now();
+        apply(recording, input, isrcHolders);
         Recording.flush();
         clearanceItemSync.refreshCuesOfRecording(recording);
         return recording;

@@ -74,10 +74,11 @@ public class WorkService {
     public Work update(long id, long version, WorkInput input, Function<String, Optional<Work>> iswcHolders) {
         Work work = get(id);
         work.requireVersion(version, "Work " + work.title);
-        apply(work, input, iswcHolders);
         // Share rows are rows of their own: a save changing only them would leave the work's version as it
-        // was, and a form opened before it could then overwrite them unnoticed. Every save is a new version.
+        // was, and a form opened before it could then overwrite them unnoticed. Every save is a new version
+        // (set before apply, whose own flush then raises the version once).
         work.updatedAt = Instant.now();
+        apply(work, input, iswcHolders);
         // Replacing share rows changes the ownership the clearance items derive from.
         Work.flush();
         clearanceItemSync.refreshCuesOfWork(work);
