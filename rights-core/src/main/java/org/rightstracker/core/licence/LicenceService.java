@@ -15,6 +15,8 @@ import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.NumberLimit;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 
 /** Moves clearance items through the quote/licence workflow and records their terms and options. */
@@ -137,6 +139,8 @@ public class LicenceService {
         }
         if (terms.termYears() != null && terms.termYears() < 1) {
             errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
+        } else {
+            errors.whole("termYears", "Term in years", terms.termYears(), NumberLimit.TERM_YEARS);
         }
         if (terms.termYears() != null && terms.termStart() == null) {
             errors.add("termStart", "A term in years needs a start date.");
@@ -144,8 +148,8 @@ public class LicenceService {
         if (terms.mfnWaived() && !terms.mfn()) {
             errors.add("mfnWaived", "Only an MFN quote can have its MFN waived.");
         }
-        String contact = errors.optional("contact", "Contact", terms.contact(), 300);
-        String notes = errors.optional("notes", "Notes", terms.notes(), 4000);
+        String contact = errors.optional(TextLimit.ITEM_CONTACT, terms.contact());
+        String notes = errors.optional(TextLimit.ITEM_NOTES, terms.notes());
         if (item.status.isCommitted() && agreed == null) {
             errors.add("agreedFee", "An approved or licensed item keeps its agreed fee.");
         }
@@ -172,7 +176,7 @@ public class LicenceService {
         ClearanceItem item = get(itemId);
         item.requireVersion(version, item.describe());
         Errors errors = new Errors();
-        String description = errors.required("description", "Description", input.description(), 500);
+        String description = errors.required(TextLimit.OPTION_DESCRIPTION, input.description());
         Currency currency = feeCurrency(errors, item, input.currency());
         Money fee = currency == null ? null : errors.parse("fee", input.fee(), t -> Money.of(t, currency));
         errors.throwIfAny();
