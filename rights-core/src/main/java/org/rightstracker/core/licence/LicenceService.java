@@ -131,9 +131,12 @@ public class LicenceService {
                 currency == null ? null : errors.parse("agreedFee", terms.agreedFee(), t -> Money.of(t, currency));
         MediaSet media = errors.parse("media", terms.media(), MediaSet::parse);
         TerritoryScope territories = null;
+        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
+        TerritoryScope excluded =
+                errors.parse("excludedTerritories", terms.excludedTerritories(), t -> TerritoryScope.parse("", t));
         try {
-            territories =
-                    TerritoryScope.parse(nullToEmpty(terms.territories()), nullToEmpty(terms.excludedTerritories()));
+            territories = TerritoryScope.parse(
+                    nullToEmpty(terms.territories()), excluded == null ? "" : nullToEmpty(terms.excludedTerritories()));
         } catch (IllegalArgumentException e) {
             errors.add("territories", e.getMessage());
         }

@@ -91,8 +91,12 @@ public class ProductionService {
                 : errors.parse("budget", input.budget(), text -> Money.of(text, currency.getCurrencyCode()));
         MediaSet media = errors.parse("planMedia", input.planMedia(), MediaSet::parse);
         TerritoryScope territories = null;
+        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
+        TerritoryScope excluded = errors.parse(
+                "planExcludedTerritories", input.planExcludedTerritories(), t -> TerritoryScope.parse("", t));
         try {
-            territories = TerritoryScope.parse(blank(input.planTerritories()), blank(input.planExcludedTerritories()));
+            territories = TerritoryScope.parse(
+                    blank(input.planTerritories()), excluded == null ? "" : blank(input.planExcludedTerritories()));
         } catch (IllegalArgumentException e) {
             errors.add("planTerritories", e.getMessage());
         }

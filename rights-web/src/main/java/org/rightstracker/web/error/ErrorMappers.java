@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,11 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.DuplicateValueException;
+import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.api.JsonErrorMappers;
@@ -29,6 +33,9 @@ import org.rightstracker.web.api.JsonErrorMappers;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    DatabaseRefusal refusals;
 
     static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
 
@@ -47,6 +54,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalid(ValidationException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, new Problem("about:blank", "Invalid input", 400, e.getMessage(), e.errors()));
+    }
+
+    /** A value that must be unique is taken: a conflict with another record, named at its field. */
+    @ServerExceptionMapper
+    public Response duplicate(DuplicateValueException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("about:blank", "Already exists", 409, e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -85,6 +98,20 @@ public class ErrorMappers {
                         "There is no page at " + uri.getPath() + ". It may have moved, or the link was mistyped."));
     }
 
+    /** A query, form or header parameter that is not a number: 400 naming it. */
+    @ServerExceptionMapper
+    public Response unreadableParameter(NumberParameters.Unreadable e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                uri,
+                headers,
+                new Problem(
+                        "about:blank",
+                        "Invalid input",
+                        400,
+                        e.getMessage(),
+                        e.parameter() == null ? List.of() : List.of(new FieldError(e.parameter(), e.getMessage()))));
+    }
+
     /** The protocol said no (wrong method, unreadable parameter...): keep its status, say it plainly. */
     @ServerExceptionMapper
     public Response refusedRequest(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
@@ -116,6 +143,22 @@ public class ErrorMappers {
                             Problem.of(503, trouble.get().title(), trouble.get().detail())))
                     .header(HttpHeaders.RETRY_AFTER, DatabaseTrouble.RETRY_AFTER_SECONDS)
                     .build();
+        }
+        var refusal = refusals.of(e);
+        if (refusal.isPresent()) {
+            DatabaseRefusal.Refusal refused = refusal.get();
+            LOG.warnf("The database refused a write on %s: %s", uri.getPath(), rootMessage(e));
+            return respond(
+                    uri,
+                    headers,
+                    new Problem(
+                            "about:blank",
+                            refused.title(),
+                            refused.status(),
+                            refused.detail(),
+                            refused.field() == null
+                                    ? List.of()
+                                    : List.of(new FieldError(refused.field(), refused.detail()))));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
