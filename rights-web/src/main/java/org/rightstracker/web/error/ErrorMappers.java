@@ -185,13 +185,22 @@ public class ErrorMappers {
     }
 
     static Response respond(UriInfo uri, HttpHeaders headers, Problem problem) {
-        if (uri.getPath().startsWith("/api/")) {
+        return respond(
+                uri.getPath(),
+                headers == null ? null : headers.getHeaderString("HX-Request"),
+                headers == null ? null : headers.getHeaderString("Referer"),
+                problem);
+    }
+
+    /** The answer for a path: a problem under /api, else the message for htmx or the product's error page. */
+    static Response respond(String path, String htmxRequest, String referer, Problem problem) {
+        if (path.startsWith("/api/")) {
             return Response.status(problem.status())
                     .type(PROBLEM)
                     .entity(problem)
                     .build();
         }
-        if (headers != null && "true".equals(headers.getHeaderString("HX-Request"))) {
+        if ("true".equals(htmxRequest)) {
             // htmx puts the message where the layout shows messages, whatever the request targeted.
             return Response.status(problem.status())
                     .type(MediaType.TEXT_HTML_TYPE)
@@ -202,13 +211,12 @@ public class ErrorMappers {
         }
         return Response.status(problem.status())
                 .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(problem.status(), problem.title(), problem.detail(), backLink(headers)))
+                .entity(Templates.error(problem.status(), problem.title(), problem.detail(), backLink(referer)))
                 .build();
     }
 
     /** The page the user came from, when it is one of ours; null otherwise. */
-    static String backLink(HttpHeaders headers) {
-        String referer = headers == null ? null : headers.getHeaderString("Referer");
+    static String backLink(String referer) {
         if (referer == null || referer.isBlank()) {
             return null;
         }

@@ -73,6 +73,18 @@ public final class FormFields {
         }
     }
 
+    /** A yes/no choice ("true" or "false"; blank is no): any other value is refused at the field. */
+    public static boolean yesNo(String text, String field, String label, List<FieldError> errors) {
+        if (blank(text) || "false".equalsIgnoreCase(text.strip())) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(text.strip())) {
+            return true;
+        }
+        errors.add(new FieldError(field, "Choose yes or no for " + label + "."));
+        return false;
+    }
+
     /** A checkbox: browsers send its value only when it is ticked. */
     public static boolean checked(String value) {
         return value != null && !value.isBlank() && !"false".equalsIgnoreCase(value.strip());

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rightstracker.core.clearance.ClearanceItem;
@@ -16,6 +17,12 @@ import org.rightstracker.core.document.DocumentService;
 import org.rightstracker.core.licence.LicenceOption;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.OptionInput;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WorkInput;
+import org.rightstracker.core.work.WorkService;
+import org.rightstracker.core.work.WriterDesignation;
 import org.rightstracker.web.page.PageWorld;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.Role;
@@ -36,6 +43,9 @@ public class BadInputWorld {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    WorkService works;
 
     /**
      * The fixture's ids by the path segment that names their kind ("works" → the work's id), so a path
@@ -73,6 +83,25 @@ public class BadInputWorld {
             return fixture;
         }
         PageWorld.Song song = world.song();
+        // A writer too, so that the work form shows a writer row to break.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Work work = Work.findById(song.work());
+            Party writer = world.party("Writer " + song.tag(), PartyRole.COMPOSER);
+            works.update(
+                    work.id,
+                    work.version,
+                    new WorkInput(
+                            work.title,
+                            null,
+                            false,
+                            List.of("Alternate " + song.tag()),
+                            null,
+                            List.of(new WorkInput.Writer(writer.id, "100", WriterDesignation.CA, null, false)),
+                            work.publishers.stream()
+                                    .map(p -> new WorkInput.Publisher(
+                                            p.party.id, p.share.toPlainString(), p.role, p.society))
+                                    .toList()));
+        });
         String admin = world.user(Role.ADMIN);
         // Hundreds of HTTP Basic requests check the password each time: a cheap hash keeps that quick.
         QuarkusTransaction.requiringNew()
