@@ -29,7 +29,8 @@ import org.rightstracker.core.shared.TextLimit;
  * A write the database refused by one of its constraints, although the services check every rule first
  * (two requests racing past a uniqueness check, a rule a service forgot): a 409 for a value already taken or
  * a record still referenced, a 400 for a missing, out-of-range or too long value, naming the field where
- * the constraint or the column tells it. H2 and PostgreSQL share the SQLSTATEs; their messages differ, so
+ * the constraint or the column tells it. H2 and PostgreSQL share the SQLSTATEs but for a failed check (H2
+ * 23513, PostgreSQL 23514) and a missing parent (H2 23506, PostgreSQL 23503); their messages differ, so
  * the columns are read from either form, or looked up by the constraint's name in the standard
  * {@code information_schema} when the message names only the constraint (H2's unnamed checks).
  */
@@ -55,6 +56,7 @@ public class DatabaseRefusal {
                 "This refers to a record that does not exist, or is still used by another record."),
         MISSING("23502", 400, "Invalid input", "A required value is missing."),
         OUT_OF_RANGE("23513", 400, "Invalid input", "A value is outside what is allowed."),
+        OUT_OF_RANGE_POSTGRES("23514", 400, "Invalid input", "A value is outside what is allowed."),
         TOO_LONG("22001", 400, "Invalid input", "A value is longer or larger than what is stored."),
         NUMBER_TOO_LARGE("22003", 400, "Invalid input", "A number is larger than what is stored.");
 
