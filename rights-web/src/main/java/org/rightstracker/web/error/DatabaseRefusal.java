@@ -1,8 +1,7 @@
 package org.rightstracker.web.error;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +33,7 @@ import org.rightstracker.core.shared.TextLimit;
  * the columns are read from either form, or looked up by the constraint's name in the standard
  * {@code information_schema} when the message names only the constraint (H2's unnamed checks).
  */
-@ApplicationScoped
-public class DatabaseRefusal {
+public final class DatabaseRefusal {
 
     private static final Logger LOG = Logger.getLogger(DatabaseRefusal.class);
 
@@ -91,24 +89,23 @@ public class DatabaseRefusal {
             Pattern.compile("(?:constraint \"|constraint violation: \")(?:[A-Za-z0-9_]+\\.)?([A-Za-z0-9_]+)");
     private static final Pattern PG_RELATION = Pattern.compile("relation \"([a-z0-9_]+)\"");
 
-    @Inject
-    AgroalDataSource dataSource;
+    private static final Map<String, List<String>> CONSTRAINT_COLUMNS = new ConcurrentHashMap<>();
 
-    private final Map<String, List<String>> constraintColumns = new ConcurrentHashMap<>();
+    private DatabaseRefusal() {}
 
     /** The refusal behind {@code failure}, looking through its causes and suppressed exceptions. */
-    public Optional<Refusal> of(Throwable failure) {
+    public static Optional<Refusal> of(Throwable failure) {
         return sqlException(failure).flatMap(sql -> Kind.of(sql.getSQLState()).map(kind -> refusal(kind, sql)));
     }
 
-    private Refusal refusal(Kind kind, SQLException sql) {
+    private static Refusal refusal(Kind kind, SQLException sql) {
         String message = sql.getMessage() == null ? "" : sql.getMessage();
         String field = field(message);
         String detail = field == null ? kind.detail : field + ": " + lowerFirst(kind.detail);
         return new Refusal(kind.status, kind.title, field, detail);
     }
 
-    private String field(String message) {
+    private static String field(String message) {
         String table = null;
         List<String> columns = List.of();
         Matcher index = H2_INDEX_COLUMNS.matcher(message);
@@ -175,9 +172,15 @@ public class DatabaseRefusal {
     }
 
     /** The table and then the columns a named constraint covers, from the standard information_schema. */
-    private List<String> columnsOf(String constraintName) {
-        return constraintColumns.computeIfAbsent(constraintName.toLowerCase(Locale.ROOT), name -> {
-            try (Connection connection = dataSource.getConnection();
+    private static List<String> columnsOf(String constraintName) {
+        return CONSTRAINT_COLUMNS.computeIfAbsent(constraintName.toLowerCase(Locale.ROOT), name -> {
+            // Looked up only on this rare path, so the refusal itself needs no bean.
+            var container = Arc.container();
+            if (container == null) {
+                return List.of();
+            }
+            try (Connection connection =
+                            container.instance(AgroalDataSource.class).get().getConnection();
                     PreparedStatement query = connection.prepareStatement(
                             "select table_name, column_name from information_schema.constraint_column_usage"
                                     + " where lower(constraint_name) = ? order by column_name")) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
-import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,9 +32,6 @@ import org.rightstracker.web.api.JsonErrorMappers;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
-
-    @Inject
-    DatabaseRefusal refusals;
 
     static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
 
@@ -144,7 +140,7 @@ public class ErrorMappers {
                     .header(HttpHeaders.RETRY_AFTER, DatabaseTrouble.RETRY_AFTER_SECONDS)
                     .build();
         }
-        var refusal = refusals.of(e);
+        var refusal = DatabaseRefusal.of(e);
         if (refusal.isPresent()) {
             DatabaseRefusal.Refusal refused = refusal.get();
             LOG.warnf("The database refused a write on %s: %s", uri.getPath(), rootMessage(e));

@@ -145,7 +145,7 @@ class GeneratedApiBadInputTest {
         Set<Integer> refused = Set.of(400, 404, 409, 413, 415);
         // What a parameter or path probe sends: the valid body, so that only the parameter is at fault.
         byte[] validBody = new byte[0];
-        if ("application/json".equals(contentType)) {
+        if (isJson(contentType)) {
             JsonNode schema = content.path(contentType).path("schema");
             JsonNode valid = probes.valid("body", schema);
             validBody = bytes(valid);
@@ -323,7 +323,7 @@ class GeneratedApiBadInputTest {
         byte[] body = probe.body();
         if (probe.contentType() != null) {
             request = request.contentType(probe.contentType());
-            if (probe.contentType().equals("application/json") && body.length > 0 && versionKind != null) {
+            if (isJson(probe.contentType()) && body.length > 0 && versionKind != null) {
                 body = currentVersion(body, versionKind);
             }
             request = request.body(body);
@@ -461,6 +461,11 @@ class GeneratedApiBadInputTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** JSON bodies, including JSON Merge Patch (application/merge-patch+json) and other +json types. */
+    private static boolean isJson(String contentType) {
+        return contentType != null && (contentType.equals("application/json") || contentType.endsWith("+json"));
     }
 
     private static String abbreviated(String text) {
