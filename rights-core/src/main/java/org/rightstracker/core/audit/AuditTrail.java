@@ -17,6 +17,7 @@ import java.util.Set;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
 import org.hibernate.type.Type;
+import org.rightstracker.core.shared.TextLimit;
 
 /**
  * Records every change to ownership, cues, licences and productions as {@link AuditEntry} rows,
@@ -96,26 +97,28 @@ public class AuditTrail implements Interceptor {
                 AuditedEntity audited = AuditedEntity.of(change.entity());
                 String value = audited.rowValue();
                 insert.setObject(1, now);
-                insert.setString(2, cut(username, 60));
+                insert.setString(2, TextLimit.AUDIT_USERNAME.shortened(username));
                 insert.setString(3, change.action().name());
                 insert.setString(4, audited.type());
                 insert.setLong(5, audited.id());
-                insert.setString(6, cut(audited.subject(), 300));
-                insert.setString(7, change.field() == null ? null : cut(AuditedEntity.label(change.field()), 60));
+                insert.setString(6, TextLimit.AUDIT_SUBJECT.shortened(audited.subject()));
+                insert.setString(
+                        7,
+                        change.field() == null
+                                ? null
+                                : TextLimit.AUDIT_FIELD.shortened(AuditedEntity.label(change.field())));
                 insert.setString(
                         8,
-                        cut(
+                        TextLimit.AUDIT_OLD_VALUE.shortened(
                                 change.action() == AuditAction.CHANGED
                                         ? audited.shown(change.field(), change.oldValue())
-                                        : change.action() == AuditAction.REMOVED ? value : null,
-                                1000));
+                                        : change.action() == AuditAction.REMOVED ? value : null));
                 insert.setString(
                         9,
-                        cut(
+                        TextLimit.AUDIT_NEW_VALUE.shortened(
                                 change.action() == AuditAction.CHANGED
                                         ? audited.shown(change.field(), change.newValue())
-                                        : change.action() == AuditAction.ADDED ? value : null,
-                                1000));
+                                        : change.action() == AuditAction.ADDED ? value : null));
                 insert.setObject(10, audited.productionId());
                 insert.setObject(11, audited.cueId());
                 insert.setObject(12, audited.itemId());
@@ -143,9 +146,5 @@ public class AuditTrail implements Interceptor {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -4,17 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.shared.DuplicateValueException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.InvalidValueException;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.RunningTime;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.Timecode;
-import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.work.Work;
 
 @ApplicationScoped
@@ -49,20 +51,23 @@ public class CueService {
     public Cue update(long id, long version, CueInput input) {
         Cue cue = get(id);
         cue.requireVersion(version, "Cue " + cue.number);
-        String oldNumber = cue.number;
-        apply(cue, input);
-        if (!cue.number.equalsIgnoreCase(oldNumber)) {
+        // Asked before the cue changes: the query would otherwise flush the new number into the unique index.
+        String renumbered = input.number() == null ? "" : input.number().strip();
+        if (!renumbered.isEmpty() && !renumbered.equalsIgnoreCase(cue.number)) {
             boolean taken = Cue.count(
                             "production = ?1 and lower(number) = ?2 and id <> ?3",
                             cue.production,
-                            cue.number.toLowerCase(),
+                            renumbered.toLowerCase(Locale.ROOT),
                             cue.id)
                     > 0;
             if (taken) {
-                throw new ValidationException(
-                        "number", "Cue " + cue.number + " already exists in " + cue.production.title + ".");
+                throw new DuplicateValueException(
+                        "number",
+                        "Cue " + renumbered.toUpperCase(Locale.ROOT) + " already exists in " + cue.production.title
+                                + ".");
             }
         }
+        apply(cue, input);
         clearanceItemSync.refresh(cue);
         // Callers show or link the derived items straight away: give them their ids.
         Cue.flush();
@@ -79,8 +84,8 @@ public class CueService {
 
     private void apply(Cue cue, CueInput input) {
         Errors errors = new Errors();
-        String number = errors.required("number", "Cue number", input.number(), 20);
-        String title = errors.required("title", "Title", input.title(), 300);
+        String number = errors.required(TextLimit.CUE_NUMBER, input.number());
+        String title = errors.required(TextLimit.CUE_TITLE, input.title());
         if (input.origin() == null) {
             errors.add("origin", "Choose where the music comes from (score, soundtrack, library...).");
         }
@@ -123,10 +128,10 @@ public class CueService {
                     "The recording \"" + recording.title + "\" is of the work \"" + recording.work.title + "\", not \""
                             + work.title + "\".");
         }
-        String scene = errors.optional("scene", "Scene", input.scene(), 1000);
-        String moods = errors.optional("moods", "Moods", input.moods(), 300);
-        String styles = errors.optional("styles", "Styles", input.styles(), 300);
-        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        String scene = errors.optional(TextLimit.CUE_SCENE, input.scene());
+        String moods = errors.optional(TextLimit.CUE_MOODS, input.moods());
+        String styles = errors.optional(TextLimit.CUE_STYLES, input.styles());
+        String notes = errors.optional(TextLimit.CUE_NOTES, input.notes());
         errors.throwIfAny();
 
         cue.number = number.toUpperCase();

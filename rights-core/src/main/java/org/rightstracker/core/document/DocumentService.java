@@ -14,6 +14,7 @@ import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 
 /** Attaches files to cues and their licences, lists, opens and removes them. */
@@ -54,8 +55,8 @@ public class DocumentService {
         Cue cue = Cue.<Cue>findByIdOptional(upload.cueId())
                 .orElseThrow(() -> NotFoundException.of("Cue", upload.cueId()));
         Errors errors = new Errors();
-        String fileName = errors.required("file", "File", baseName(upload.fileName()), 300);
-        String description = errors.optional("description", "Description", upload.description(), 1000);
+        String fileName = errors.required(TextLimit.DOCUMENT_FILE_NAME, baseName(upload.fileName()));
+        String description = errors.optional(TextLimit.DOCUMENT_DESCRIPTION, upload.description());
         ClearanceItem item = null;
         if (upload.itemId() != null) {
             item = ClearanceItem.findById(upload.itemId());
@@ -129,7 +130,7 @@ public class DocumentService {
     }
 
     private static String contentType(String typed) {
-        if (typed == null || typed.isBlank() || typed.length() > 100) {
+        if (typed == null || typed.isBlank() || !TextLimit.DOCUMENT_CONTENT_TYPE.fits(typed.strip())) {
             return "application/octet-stream";
         }
         return typed.strip();

@@ -21,7 +21,6 @@ import org.rightstracker.core.shared.BaseEntity;
 public class LicenceEvent extends BaseEntity {
 
     /** The longest note a record keeps; a longer one is refused, never cut. */
-    public static final int NOTE_LIMIT = 4000;
 
     /** The user name of records moved from the notes by migration V7_1, whose author is unknown. */
     public static final String MIGRATED = "migrated";
@@ -51,7 +50,7 @@ public class LicenceEvent extends BaseEntity {
     /** A follow-up: when to chase the licensor next. */
     public LocalDate nextFollowUpOn;
 
-    @Column(length = NOTE_LIMIT)
+    @Column(length = 4000)
     public String note;
 
     /** What the step recorded besides the status, in words ("quoted USD 5,000.00, MFN"); written by us. */

@@ -21,6 +21,8 @@ import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.NumberLimit;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 
 /**
@@ -48,7 +50,7 @@ public class LicenceService {
      * One workflow step. Quoting needs a quoted fee, approving an agreed fee (the quote when none is
      * given), licensing an agreed fee and the full granted scope; any other move than the workflow
      * allows is refused with the moves that are possible. The step becomes a record on the licence's
-     * timeline; its note is refused when longer than {@link LicenceEvent#NOTE_LIMIT}, never cut.
+     * timeline; its note is refused when longer than {@link TextLimit#LICENCE_EVENT_NOTE}, never cut.
      */
     @Transactional
     public ClearanceItem move(long itemId, long version, LicenceStatus target, LicenceStep step) {
@@ -105,7 +107,7 @@ public class LicenceService {
                 currency == null ? null : errors.parse("quotedFee", step.quotedFee(), t -> Money.of(t, currency));
         Money agreed =
                 currency == null ? null : errors.parse("agreedFee", step.agreedFee(), t -> Money.of(t, currency));
-        String note = errors.optional("note", "Note", step.note(), LicenceEvent.NOTE_LIMIT);
+        String note = errors.optional(TextLimit.LICENCE_EVENT_NOTE, step.note());
         boolean mfn = item.mfn;
         boolean mfnWaived = item.mfnWaived;
         if (step.mfn() != null || step.mfnWaived() != null) {
@@ -191,14 +193,19 @@ public class LicenceService {
                 currency == null ? null : errors.parse("agreedFee", terms.agreedFee(), t -> Money.of(t, currency));
         MediaSet media = errors.parse("media", terms.media(), MediaSet::parse);
         TerritoryScope territories = null;
+        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
+        TerritoryScope excluded =
+                errors.parse("excludedTerritories", terms.excludedTerritories(), t -> TerritoryScope.parse("", t));
         try {
-            territories =
-                    TerritoryScope.parse(nullToEmpty(terms.territories()), nullToEmpty(terms.excludedTerritories()));
+            territories = TerritoryScope.parse(
+                    nullToEmpty(terms.territories()), excluded == null ? "" : nullToEmpty(terms.excludedTerritories()));
         } catch (IllegalArgumentException e) {
             errors.add("territories", e.getMessage());
         }
         if (terms.termYears() != null && terms.termYears() < 1) {
             errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
+        } else {
+            errors.whole("termYears", "Term in years", terms.termYears(), NumberLimit.TERM_YEARS);
         }
         if (terms.termYears() != null && terms.termStart() == null) {
             errors.add("termStart", "A term in years needs a start date.");
@@ -206,8 +213,8 @@ public class LicenceService {
         if (terms.mfnWaived() && !terms.mfn()) {
             errors.add("mfnWaived", "Only an MFN quote can have its MFN waived.");
         }
-        String contact = errors.optional("contact", "Contact", terms.contact(), 300);
-        String notes = errors.optional("notes", "Notes", terms.notes(), 4000);
+        String contact = errors.optional(TextLimit.ITEM_CONTACT, terms.contact());
+        String notes = errors.optional(TextLimit.ITEM_NOTES, terms.notes());
         if (item.status.isCommitted() && agreed == null) {
             errors.add("agreedFee", "An approved or licensed item keeps its agreed fee.");
         }
@@ -234,7 +241,7 @@ public class LicenceService {
         ClearanceItem item = get(itemId);
         item.requireVersion(version, item.describe());
         Errors errors = new Errors();
-        String description = errors.required("description", "Description", input.description(), 500);
+        String description = errors.required(TextLimit.OPTION_DESCRIPTION, input.description());
         Currency currency = feeCurrency(errors, item, input.currency());
         Money fee = currency == null ? null : errors.parse("fee", input.fee(), t -> Money.of(t, currency));
         errors.throwIfAny();

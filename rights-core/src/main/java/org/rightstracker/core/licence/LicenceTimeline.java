@@ -14,6 +14,7 @@ import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.InChunks;
+import org.rightstracker.core.shared.TextLimit;
 
 /**
  * A licence's timeline: the dated records of its steps (written by {@link LicenceService}) and of the
@@ -47,7 +48,7 @@ public class LicenceTimeline {
         if (input.channel() == null) {
             errors.add("channel", "Choose how you followed up: e-mail, phone, meeting or other.");
         }
-        String note = errors.optional("note", "Note", input.note(), LicenceEvent.NOTE_LIMIT);
+        String note = errors.optional(TextLimit.LICENCE_EVENT_NOTE, input.note());
         if (input.nextFollowUpOn() != null && !input.nextFollowUpOn().isAfter(on)) {
             errors.add(
                     "nextFollowUpOn",

@@ -13,6 +13,7 @@ import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
 public class PartyService {
@@ -84,17 +85,17 @@ public class PartyService {
 
     private void apply(Party party, PartyInput input) {
         Errors errors = new Errors();
-        String name = errors.required("name", "Name", input.name(), 200);
+        String name = errors.required(TextLimit.PARTY_NAME, input.name());
         IpiNameNumber ipi = errors.parse("ipiNameNumber", input.ipiNameNumber(), IpiNameNumber::parse);
         Isni isni = errors.parse("isni", input.isni(), Isni::parse);
-        String society = errors.optional("society", "Society", input.society(), 20);
-        String contactName = errors.optional("contactName", "Contact name", input.contactName(), 200);
-        String email = errors.optional("email", "E-mail", input.email(), 200);
+        String society = errors.optional(TextLimit.PARTY_SOCIETY, input.society());
+        String contactName = errors.optional(TextLimit.PARTY_CONTACT_NAME, input.contactName());
+        String email = errors.optional(TextLimit.PARTY_EMAIL, input.email());
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add("email", "E-mail " + email + " is not an address like name@example.com.");
         }
-        String phone = errors.optional("phone", "Phone", input.phone(), 50);
-        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        String phone = errors.optional(TextLimit.PARTY_PHONE, input.phone());
+        String notes = errors.optional(TextLimit.PARTY_NOTES, input.notes());
         if (ipi != null) {
             Party.findByIpiNameNumber(ipi.value())
                     .filter(other -> !Objects.equals(other.id, party.id))

@@ -24,9 +24,9 @@ import org.rightstracker.core.scope.RightsScope;
 import org.rightstracker.core.scope.Term;
 import org.rightstracker.core.scope.TerritoryScope;
 import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.DuplicateValueException;
 import org.rightstracker.core.shared.FrameRate;
 import org.rightstracker.core.shared.Money;
-import org.rightstracker.core.shared.ValidationException;
 
 /** A film, episode, game, trailer, advert or documentary, with its release plan and music budget. */
 @Entity
@@ -145,7 +145,7 @@ public class Production extends BaseEntity {
     public Cue addCue(Cue cue) {
         boolean taken = cues.stream().anyMatch(c -> c.number.equalsIgnoreCase(cue.number));
         if (taken) {
-            throw new ValidationException("number", "Cue " + cue.number + " already exists in " + title + ".");
+            throw new DuplicateValueException("number", "Cue " + cue.number + " already exists in " + title + ".");
         }
         cue.production = this;
         cues.add(cue);

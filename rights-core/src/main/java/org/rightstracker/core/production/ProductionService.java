@@ -15,7 +15,9 @@ import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.FrameRate;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.NumberLimit;
 import org.rightstracker.core.shared.RunningTime;
+import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
 public class ProductionService {
@@ -61,13 +63,12 @@ public class ProductionService {
 
     private void apply(Production production, ProductionInput input) {
         Errors errors = new Errors();
-        String title = errors.required("title", "Title", input.title(), 300);
-        String aka = errors.optional("aka", "AKA", input.aka(), 300);
-        String seriesTitle = errors.optional("seriesTitle", "Series title", input.seriesTitle(), 300);
-        String episodeNumber = errors.optional("episodeNumber", "Episode number", input.episodeNumber(), 20);
-        String episodeTitle = errors.optional("episodeTitle", "Episode title", input.episodeTitle(), 300);
-        String productionNumber =
-                errors.optional("productionNumber", "Production number", input.productionNumber(), 50);
+        String title = errors.required(TextLimit.PRODUCTION_TITLE, input.title());
+        String aka = errors.optional(TextLimit.PRODUCTION_AKA, input.aka());
+        String seriesTitle = errors.optional(TextLimit.PRODUCTION_SERIES_TITLE, input.seriesTitle());
+        String episodeNumber = errors.optional(TextLimit.PRODUCTION_EPISODE_NUMBER, input.episodeNumber());
+        String episodeTitle = errors.optional(TextLimit.PRODUCTION_EPISODE_TITLE, input.episodeTitle());
+        String productionNumber = errors.optional(TextLimit.PRODUCTION_NUMBER, input.productionNumber());
         ProductionKind kind = input.kind() == null ? ProductionKind.FEATURE_FILM : input.kind();
         if (kind == ProductionKind.EPISODE && seriesTitle == null) {
             errors.add("seriesTitle", "An episode needs the title of its series.");
@@ -90,18 +91,24 @@ public class ProductionService {
                 : errors.parse("budget", input.budget(), text -> Money.of(text, currency.getCurrencyCode()));
         MediaSet media = errors.parse("planMedia", input.planMedia(), MediaSet::parse);
         TerritoryScope territories = null;
+        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
+        TerritoryScope excluded = errors.parse(
+                "planExcludedTerritories", input.planExcludedTerritories(), t -> TerritoryScope.parse("", t));
         try {
-            territories = TerritoryScope.parse(blank(input.planTerritories()), blank(input.planExcludedTerritories()));
+            territories = TerritoryScope.parse(
+                    blank(input.planTerritories()), excluded == null ? "" : blank(input.planExcludedTerritories()));
         } catch (IllegalArgumentException e) {
             errors.add("planTerritories", e.getMessage());
         }
         if (input.planTermYears() != null && input.planTermYears() < 1) {
             errors.add("planTermYears", "The term is at least one year; leave it empty for perpetuity.");
+        } else {
+            errors.whole("planTermYears", "Term in years", input.planTermYears(), NumberLimit.TERM_YEARS);
         }
         if (input.planTermYears() != null && input.planTermStart() == null) {
             errors.add("planTermStart", "A term in years needs a start date.");
         }
-        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        String notes = errors.optional(TextLimit.PRODUCTION_NOTES, input.notes());
         errors.throwIfAny();
 
         production.title = title;

@@ -20,9 +20,11 @@ import org.rightstracker.core.party.PartyService;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.NumberLimit;
 import org.rightstracker.core.shared.RunningTime;
 import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.Share;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.work.Work;
 
 @ApplicationScoped
@@ -100,8 +102,8 @@ public class RecordingService {
 
     private void apply(Recording recording, RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
         Errors errors = new Errors();
-        String title = errors.required("title", "Title", input.title(), 300);
-        String artist = errors.optional("artist", "Artist", input.artist(), 300);
+        String title = errors.required(TextLimit.RECORDING_TITLE, input.title());
+        String artist = errors.optional(TextLimit.RECORDING_ARTIST, input.artist());
         Isrc isrc = errors.parse("isrc", input.isrc(), Isrc::parse);
         if (isrc != null) {
             isrcHolders
@@ -112,7 +114,8 @@ public class RecordingService {
                             "ISRC " + isrc.formatted() + " is already used by the recording \"" + other + "\"."));
         }
         Integer year = input.releaseYear();
-        if (year != null && (year < 1860 || year > Year.now().getValue() + 1)) {
+        if (year != null
+                && (!NumberLimit.RELEASE_YEAR.admits(year) || year > Year.now().getValue() + 1)) {
             errors.add("releaseYear", "Release year " + year + " is not a plausible year.");
         }
         Duration duration = errors.parse("duration", input.duration(), RunningTime::parse);
@@ -123,11 +126,16 @@ public class RecordingService {
                 errors.add("workId", "Work " + input.workId() + " does not exist.");
             }
         }
-        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        String notes = errors.optional(TextLimit.RECORDING_NOTES, input.notes());
         List<RecordingInput.Owner> owners = input.owners() == null ? List.of() : input.owners();
         List<Party> parties = new ArrayList<>();
         List<Share> shares = new ArrayList<>();
         for (int i = 0; i < owners.size(); i++) {
+            if (!errors.present("owners[" + i + "]", "Master owner " + (i + 1), owners.get(i))) {
+                parties.add(null);
+                shares.add(null);
+                continue;
+            }
             parties.add(PartyService.lookup(
                     errors, "owners[" + i + "].partyId", owners.get(i).partyId()));
             shares.add(errors.share("owners[" + i + "].share", owners.get(i).share()));

@@ -20,25 +20,52 @@ public final class Errors {
         return errors.isEmpty();
     }
 
-    /** Requires non-blank text of at most {@code max} characters; returns it trimmed. */
-    public String required(String field, String label, String text, int max) {
-        if (text == null || text.isBlank()) {
-            add(field, label + " is required.");
-            return null;
-        }
-        return optional(field, label, text, max);
+    /** Requires non-blank text that fits its column; returns it trimmed. */
+    public String required(TextLimit limit, String text) {
+        return required(limit.field(), limit, text);
     }
 
-    /** Optional text of at most {@code max} characters; blank becomes null. */
-    public String optional(String field, String label, String text, int max) {
+    /** As {@link #required(TextLimit, String)}, reported under another field, e.g. an element of a list. */
+    public String required(String field, TextLimit limit, String text) {
+        if (text == null || text.isBlank()) {
+            add(field, limit.label() + " is required.");
+            return null;
+        }
+        return optional(field, limit, text);
+    }
+
+    /** Optional text that must fit its column; blank becomes null. */
+    public String optional(TextLimit limit, String text) {
+        return optional(limit.field(), limit, text);
+    }
+
+    /** As {@link #optional(TextLimit, String)}, reported under another field, e.g. an element of a list. */
+    public String optional(String field, TextLimit limit, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String trimmed = text.strip();
-        if (trimmed.length() > max) {
-            add(field, label + " is " + trimmed.length() + " characters long; at most " + max + " fit.");
+        if (!limit.fits(trimmed)) {
+            add(field, limit.tooLong(trimmed.length()));
         }
         return trimmed;
+    }
+
+    /** An optional whole number within its limit, e.g. a term in years; returns it unchanged. */
+    public Integer whole(String field, String label, Integer value, NumberLimit limit) {
+        if (value != null && !limit.admits(value)) {
+            add(field, limit.outside(label, value));
+        }
+        return value;
+    }
+
+    /** A required element of a list: a null one is reported under its index, e.g. "writers[1]". */
+    public boolean present(String field, String label, Object element) {
+        if (element == null) {
+            add(field, label + " is empty; leave it out or fill it in.");
+            return false;
+        }
+        return true;
     }
 
     /** Parses an optional value, recording the parser's message against the field. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * and totals never drift.
  *
  * <p>The factories refuse negative amounts because nobody quotes or budgets a negative fee; only
- * {@link #minus} and {@link #ofSigned} produce negatives, for balances such as an overspent budget.
+ * {@link #minus} and {@link #ofSigned} produce negatives, for balances such as an overspent budget. An
+ * amount read as typed is also refused beyond {@link NumberLimit#MONEY}, the most a money column holds.
  */
 public final class Money implements Comparable<Money> {
 
@@ -52,6 +53,14 @@ public final class Money implements Comparable<Money> {
         }
         int scale = scaleOf(currency);
         BigDecimal exact = new BigDecimal(shown.replace(",", ""));
+        if (exact.stripTrailingZeros().scale() > NumberLimit.MONEY.scale()) {
+            throw new InvalidValueException(
+                    "Amount " + shown + " has more decimals than we store (" + NumberLimit.MONEY.scale() + ").");
+        }
+        if (!NumberLimit.MONEY.admits(exact)) {
+            throw new InvalidValueException("Amount " + shown + " is more than the largest amount we store, "
+                    + String.format(Locale.ROOT, "%,.2f", NumberLimit.MONEY.max()) + ".");
+        }
         try {
             return new Money(exact.setScale(scale, RoundingMode.UNNECESSARY), currency);
         } catch (ArithmeticException tooPrecise) {

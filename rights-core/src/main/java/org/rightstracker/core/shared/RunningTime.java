@@ -20,9 +20,19 @@ public final class RunningTime {
 
     /**
      * Reads "2:45", "02:45", "1:02:45", "165s" or "165" (seconds). Minutes may exceed 59 in the
-     * two-part form because feature runtimes are often written that way ("95:00").
+     * two-part form because feature runtimes are often written that way ("95:00"). Anything longer than
+     * {@link NumberLimit#RUNNING_TIME_SECONDS} is refused: the columns keep whole seconds in an integer.
      */
     public static Duration parse(String text) {
+        Duration read = read(text);
+        if (!NumberLimit.RUNNING_TIME_SECONDS.admits(read.toSeconds())) {
+            throw new InvalidValueException("Running time " + text.strip() + " is longer than the longest we store, "
+                    + format(Duration.ofSeconds(NumberLimit.RUNNING_TIME_SECONDS.maxWhole())) + ".");
+        }
+        return read;
+    }
+
+    private static Duration read(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException("Running time is empty; enter it as 2:45, 1:02:45 or 165s.");
         }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Share implements Comparable<Share> {
 
-    private static final int SCALE = 2;
-    private static final BigDecimal HUNDRED = new BigDecimal("100.00");
+    private static final int SCALE = NumberLimit.SHARE.scale();
+    private static final BigDecimal HUNDRED = NumberLimit.SHARE.max().setScale(SCALE);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
 
     public static final Share ZERO = new Share(BigDecimal.ZERO.setScale(SCALE));

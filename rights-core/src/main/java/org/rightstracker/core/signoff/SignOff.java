@@ -49,7 +49,7 @@ public class SignOff extends BaseEntity {
     public boolean withExceptions;
 
     /** Why the signer accepted the exceptions; set exactly when {@link #withExceptions}. */
-    @Column(length = SignOffService.REASON_MAX)
+    @Column(length = 2000)
     public String exceptionsReason;
 
     /** The number of the earlier sign-off this one replaces; null for the first. */

@@ -14,6 +14,7 @@ import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 
 /**
@@ -31,9 +32,6 @@ public class SignOffService {
 
     @Inject
     EntityManager em;
-
-    /** The longest reason for a sign-off with exceptions that is kept (and printed) whole. */
-    public static final int REASON_MAX = 2000;
 
     /**
      * Who signs, and on what terms.
@@ -108,8 +106,7 @@ public class SignOffService {
                     "withExceptions",
                     "The production is not cleared: sign it off only with exceptions, accepting what is outstanding.");
         }
-        String reason =
-                errors.required("reason", "The reason for signing off with exceptions", signing.reason(), REASON_MAX);
+        String reason = errors.required(TextLimit.SIGN_OFF_EXCEPTIONS_REASON, signing.reason());
         errors.throwIfAny();
         return new Signing(name, role, true, reason);
     }

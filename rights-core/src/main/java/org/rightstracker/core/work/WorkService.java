@@ -20,6 +20,7 @@ import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.Share;
+import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
 public class WorkService {
@@ -105,7 +106,7 @@ public class WorkService {
 
     private void apply(Work work, WorkInput input, Function<String, Optional<Work>> iswcHolders) {
         Errors errors = new Errors();
-        String title = errors.required("title", "Title", input.title(), 300);
+        String title = errors.required(TextLimit.WORK_TITLE, input.title());
         Iswc iswc = errors.parse("iswc", input.iswc(), Iswc::parse);
         if (iswc != null) {
             iswcHolders
@@ -118,29 +119,48 @@ public class WorkService {
         List<String> alternates = new ArrayList<>();
         List<String> typedAlternates = input.alternateTitles() == null ? List.of() : input.alternateTitles();
         for (int i = 0; i < typedAlternates.size(); i++) {
-            String alt = errors.optional("alternateTitles[" + i + "]", "Alternate title", typedAlternates.get(i), 300);
+            String alt = errors.optional(
+                    "alternateTitles[" + i + "]", TextLimit.WORK_ALTERNATE_TITLE, typedAlternates.get(i));
             if (alt != null && !alternates.contains(alt)) {
                 alternates.add(alt);
             }
         }
-        String notes = errors.optional("notes", "Notes", input.notes(), 4000);
+        String notes = errors.optional(TextLimit.WORK_NOTES, input.notes());
         List<WorkInput.Writer> writers = input.writers() == null ? List.of() : input.writers();
         List<WorkInput.Publisher> publishers = input.publishers() == null ? List.of() : input.publishers();
         List<Party> writerParties = new ArrayList<>();
         List<Share> writerShares = new ArrayList<>();
         for (int i = 0; i < writers.size(); i++) {
+            if (!errors.present("writers[" + i + "]", "Writer " + (i + 1), writers.get(i))) {
+                writerParties.add(null);
+                writerShares.add(null);
+                continue;
+            }
             writerParties.add(PartyService.lookup(
                     errors, "writers[" + i + "].partyId", writers.get(i).partyId()));
             writerShares.add(
                     errors.share("writers[" + i + "].share", writers.get(i).share()));
+            errors.optional(
+                    "writers[" + i + "].society",
+                    TextLimit.WRITER_SOCIETY,
+                    writers.get(i).society());
         }
         List<Party> publisherParties = new ArrayList<>();
         List<Share> publisherShares = new ArrayList<>();
         for (int i = 0; i < publishers.size(); i++) {
+            if (!errors.present("publishers[" + i + "]", "Publisher " + (i + 1), publishers.get(i))) {
+                publisherParties.add(null);
+                publisherShares.add(null);
+                continue;
+            }
             publisherParties.add(PartyService.lookup(
                     errors, "publishers[" + i + "].partyId", publishers.get(i).partyId()));
             publisherShares.add(errors.share(
                     "publishers[" + i + "].share", publishers.get(i).share()));
+            errors.optional(
+                    "publishers[" + i + "].society",
+                    TextLimit.PUBLISHER_SOCIETY,
+                    publishers.get(i).society());
         }
         errors.throwIfAny();
 

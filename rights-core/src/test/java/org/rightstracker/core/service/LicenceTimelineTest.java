@@ -30,6 +30,7 @@ import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.FieldError;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkInput;
@@ -79,7 +80,7 @@ class LicenceTimelineTest {
     @Test
     void aNoteLongerThanTheLimitIsRefusedAtItsFieldAndNothingIsWritten() {
         ClearanceItem item = soloSyncItem();
-        String tooLong = "x".repeat(LicenceEvent.NOTE_LIMIT + 1);
+        String tooLong = "x".repeat(TextLimit.LICENCE_EVENT_NOTE.max() + 1);
 
         assertThatThrownBy(() -> licences.move(
                         item.id,
@@ -94,7 +95,7 @@ class LicenceTimelineTest {
         assertThat(catalogue.item(item.id).status).isEqualTo(LicenceStatus.NOT_REQUESTED);
         assertThat(timeline.count(item.id)).isZero();
 
-        String longest = "y".repeat(LicenceEvent.NOTE_LIMIT);
+        String longest = "y".repeat(TextLimit.LICENCE_EVENT_NOTE.max());
         licences.move(
                 item.id,
                 item.version,
@@ -131,7 +132,8 @@ class LicenceTimelineTest {
         ClearanceItem item = soloSyncItem();
 
         assertThatThrownBy(() -> timeline.logFollowUp(
-                        item.id, new FollowUpInput(MARCH_2, null, "z".repeat(LicenceEvent.NOTE_LIMIT + 1), MARCH_2)))
+                        item.id,
+                        new FollowUpInput(MARCH_2, null, "z".repeat(TextLimit.LICENCE_EVENT_NOTE.max() + 1), MARCH_2)))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors())
                         .extracting(FieldError::field)

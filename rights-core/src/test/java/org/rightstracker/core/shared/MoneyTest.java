@@ -44,6 +44,23 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of(new BigDecimal("-0.01"), USD)).isInstanceOf(InvalidValueException.class);
     }
 
+    @Test
+    void readsUpToTheLargestAmountTheMoneyColumnsHoldAndNoMore() {
+        assertThat(Money.of("999,999,999,999.99", "USD").amount()).isEqualTo(new BigDecimal("999999999999.99"));
+        assertThatThrownBy(() -> Money.of("1,000,000,000,000", "USD"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Amount 1,000,000,000,000 is more than the largest amount we store, 999,999,999,999.99.");
+        assertThatThrownBy(() -> Money.of("9".repeat(40), "JPY")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void refusesMoreDecimalsThanTheMoneyColumnsKeepEvenWhereTheCurrencyHasThem() {
+        assertThat(Money.of("12.500", "BHD").amount()).isEqualTo(new BigDecimal("12.500"));
+        assertThatThrownBy(() -> Money.of("12.505", "BHD"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Amount 12.505 has more decimals than we store (2).");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "seven", "7,50", "7.500,00", "75,00.00", "1e3", "$7500", "7500.", "7 500"})
     void refusesAmountsThatAreNotPlainNumbers(String amount) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,15 @@ class RunningTimeTest {
             })
     void refusesNegativeOrMalformedTimes(String text) {
         assertThatThrownBy(() -> RunningTime.parse(text)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void readsUpToTheLongestRunningTimeStoredAndNoLonger() {
+        assertThat(RunningTime.parse("99:59:59")).isEqualTo(Duration.ofSeconds(359_999));
+        assertThatThrownBy(() -> RunningTime.parse("100:00:00"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Running time 100:00:00 is longer than the longest we store, 99:59:59.");
+        assertThatThrownBy(() -> RunningTime.parse("999999999:00:00")).isInstanceOf(InvalidValueException.class);
     }
 
     @ParameterizedTest

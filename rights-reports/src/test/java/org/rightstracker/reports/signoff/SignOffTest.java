@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.FieldError;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.signoff.IssuedFileStore;
 import org.rightstracker.core.signoff.SignOff;
@@ -95,7 +96,7 @@ class SignOffTest {
                         e -> assertThat(e.errors())
                                 .extracting(FieldError::field)
                                 .containsExactly("reason"));
-        String tooLong = "x".repeat(SignOffService.REASON_MAX + 1);
+        String tooLong = "x".repeat(TextLimit.SIGN_OFF_EXCEPTIONS_REASON.max() + 1);
         assertThatThrownBy(() -> issuer.signOff(
                         film, 1, new SignOffService.Signing("Dana Cole", "Producer", true, tooLong), Instant.now()))
                 .isInstanceOfSatisfying(

@@ -24,6 +24,7 @@ import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.page.FormFields;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.Permission;
@@ -92,16 +93,16 @@ public class UsersPage {
 
     @POST
     @Path("{id}/enabled")
-    public Response setEnabled(@PathParam("id") long id, @RestForm long version, @RestForm boolean enabled) {
-        accounts.setEnabled(id, version, enabled, currentUser.username());
+    public Response setEnabled(@PathParam("id") long id, @RestForm String version, @RestForm boolean enabled) {
+        accounts.setEnabled(id, FormFields.version(version), enabled, currentUser.username());
         return redirect((enabled ? "Enabled " : "Disabled ") + accounts.get(id).username + ".");
     }
 
     @POST
     @Path("{id}/password")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance resetPassword(@PathParam("id") long id, @RestForm long version) {
-        String password = accounts.resetPassword(id, version);
+    public TemplateInstance resetPassword(@PathParam("id") long id, @RestForm String version) {
+        String password = accounts.resetPassword(id, FormFields.version(version));
         // Shown once in the response, never put in a redirect URL where logs and history would keep it.
         return page(
                 NewUserForm.EMPTY,
@@ -113,8 +114,9 @@ public class UsersPage {
     @POST
     @Path("{id}/productions")
     public Response setProductions(
-            @PathParam("id") long id, @RestForm long version, @RestForm("production") List<Long> productionIds) {
-        accounts.setMemberships(id, version, new HashSet<>(productionIds == null ? List.of() : productionIds));
+            @PathParam("id") long id, @RestForm String version, @RestForm("production") List<Long> productionIds) {
+        accounts.setMemberships(
+                id, FormFields.version(version), new HashSet<>(productionIds == null ? List.of() : productionIds));
         return redirect("Updated the teams of " + accounts.get(id).username + ".");
     }
 

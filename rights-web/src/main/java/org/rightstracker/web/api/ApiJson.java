@@ -1,6 +1,9 @@
 package org.rightstracker.web.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -15,7 +18,8 @@ import org.rightstracker.core.shared.Share;
 
 /**
  * How core value types read on the wire: money as a decimal string with its currency, shares as
- * decimal strings of percentages, currencies and media by their codes.
+ * decimal strings of percentages, currencies and media by their codes; no null inside a list and no
+ * number for a choice.
  */
 @Singleton
 public class ApiJson implements ObjectMapperCustomizer {
@@ -52,5 +56,10 @@ public class ApiJson implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(values);
+        // A null inside a list ("writers": [{...}, null]) is refused where Jackson meets it, naming the
+        // element (writers[1]), for every list of every body.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        // A number is no choice: Jackson would otherwise read "status": 6 as the seventh status.
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 }

@@ -17,6 +17,7 @@ import org.rightstracker.core.importing.cuelist.CueListImportResult;
 import org.rightstracker.core.importing.cuelist.CueListReader;
 import org.rightstracker.core.importing.cwr.CwrImport;
 import org.rightstracker.core.importing.cwr.CwrImportResult;
+import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.error.Problem;
 import org.rightstracker.web.importing.UploadCheck;
@@ -69,8 +70,8 @@ public class ImportsApi {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import a cue list (CSV) into a production: new cues, changed cues, their music")
     public Response importCueList(
-            @QueryParam("production") long productionId, @QueryParam("fileName") String fileName, byte[] body) {
-        access.requireEditable(productionId);
+            @QueryParam("production") Long productionId, @QueryParam("fileName") String fileName, byte[] body) {
+        editableProduction(productionId);
         String name = fileName == null || fileName.isBlank() ? "cue-list.csv" : fileName;
         try {
             UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
@@ -85,6 +86,22 @@ public class ImportsApi {
             return refusedFile(refused);
         } catch (CueListFileException unreadable) {
             throw new ValidationException("file", unreadable.getMessage());
+        }
+    }
+
+    /**
+     * The production is a parameter here, not the address: one that is missing, unknown or not the user's
+     * is a 400 naming the parameter (the same words for unknown and not the user's, as everywhere).
+     */
+    private void editableProduction(Long productionId) {
+        if (productionId == null) {
+            throw new ValidationException("production", "Name the production to import into: ?production= and its id.");
+        }
+        try {
+            access.requireEditable(productionId);
+        } catch (NotFoundException unknown) {
+            throw new ValidationException(
+                    "production", "There is no production " + productionId + " you can import into.");
         }
     }
 

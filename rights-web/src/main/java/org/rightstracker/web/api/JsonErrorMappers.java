@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -27,6 +28,7 @@ public class JsonErrorMappers {
                 JsonMappingException.class,
                 MismatchedInputException.class,
                 InvalidFormatException.class,
+                InvalidNullException.class,
                 UnrecognizedPropertyException.class,
                 ValueInstantiationException.class
             })
@@ -41,6 +43,8 @@ public class JsonErrorMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field \"" + unknown.getPropertyName() + "\"; known fields: "
                     + unknown.getKnownPropertyIds() + ".";
+        } else if (e instanceof InvalidNullException) {
+            detail = (field.isEmpty() ? "An element" : field) + " is null; leave it out of the list or give its value.";
         } else if (e instanceof InvalidFormatException format) {
             detail = "The value " + format.getValue() + " does not fit " + (field.isEmpty() ? "the body" : field)
                     + allowed(format.getTargetType()) + ".";

@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.DuplicateValueException;
+import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.api.JsonErrorMappers;
@@ -52,6 +55,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalid(ValidationException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, new Problem("about:blank", "Invalid input", 400, e.getMessage(), e.errors()));
+    }
+
+    /** A value that must be unique is taken: a conflict with another record, named at its field. */
+    @ServerExceptionMapper
+    public Response duplicate(DuplicateValueException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, new Problem("about:blank", "Already exists", 409, e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -90,6 +99,20 @@ public class ErrorMappers {
                         "There is no page at " + uri.getPath() + ". It may have moved, or the link was mistyped."));
     }
 
+    /** A query, form or header parameter that is not a number: 400 naming it. */
+    @ServerExceptionMapper
+    public Response unreadableParameter(NumberParameters.Unreadable e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                uri,
+                headers,
+                new Problem(
+                        "about:blank",
+                        "Invalid input",
+                        400,
+                        e.getMessage(),
+                        e.parameter() == null ? List.of() : List.of(new FieldError(e.parameter(), e.getMessage()))));
+    }
+
     /** The protocol said no (wrong method, unreadable parameter...): keep its status, say it plainly. */
     @ServerExceptionMapper
     public Response refusedRequest(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
@@ -122,6 +145,22 @@ public class ErrorMappers {
                     .header(HttpHeaders.RETRY_AFTER, DatabaseTrouble.RETRY_AFTER_SECONDS)
                     .build();
         }
+        var refusal = DatabaseRefusal.of(e);
+        if (refusal.isPresent()) {
+            DatabaseRefusal.Refusal refused = refusal.get();
+            LOG.warnf("The database refused a write on %s: %s", uri.getPath(), rootMessage(e));
+            return respond(
+                    uri,
+                    headers,
+                    new Problem(
+                            "about:blank",
+                            refused.title(),
+                            refused.status(),
+                            refused.detail(),
+                            refused.field() == null
+                                    ? List.of()
+                                    : List.of(new FieldError(refused.field(), refused.detail()))));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return respond(
@@ -147,13 +186,22 @@ public class ErrorMappers {
     }
 
     static Response respond(UriInfo uri, HttpHeaders headers, Problem problem) {
-        if (uri.getPath().startsWith("/api/")) {
+        return respond(
+                uri.getPath(),
+                headers == null ? null : headers.getHeaderString("HX-Request"),
+                headers == null ? null : headers.getHeaderString("Referer"),
+                problem);
+    }
+
+    /** The answer for a path: a problem under /api, else the message for htmx or the product's error page. */
+    static Response respond(String path, String htmxRequest, String referer, Problem problem) {
+        if (path.startsWith("/api/")) {
             return Response.status(problem.status())
                     .type(PROBLEM)
                     .entity(problem)
                     .build();
         }
-        if (headers != null && "true".equals(headers.getHeaderString("HX-Request"))) {
+        if ("true".equals(htmxRequest)) {
             // htmx puts the message where the layout shows messages, whatever the request targeted.
             return Response.status(problem.status())
                     .type(MediaType.TEXT_HTML_TYPE)
@@ -162,7 +210,7 @@ public class ErrorMappers {
                     .entity(Templates.message(problem.status(), problem.title(), problem.detail()))
                     .build();
         }
-        String back = backLink(headers);
+        String back = backLink(referer);
         // A refused request keeps the navigation; a server failure gets the page that needs nothing.
         TemplateInstance page = problem.status() < 500 && layoutAvailable()
                 ? Templates.inLayout(problem.status(), problem.title(), problem.detail(), back)
@@ -190,8 +238,7 @@ public class ErrorMappers {
     }
 
     /** The page the user came from, when it is one of ours; null otherwise. */
-    static String backLink(HttpHeaders headers) {
-        String referer = headers == null ? null : headers.getHeaderString("Referer");
+    static String backLink(String referer) {
         if (referer == null || referer.isBlank()) {
             return null;
         }

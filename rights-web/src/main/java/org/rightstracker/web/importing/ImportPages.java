@@ -34,8 +34,10 @@ import org.rightstracker.core.importing.cwr.CwrImport;
 import org.rightstracker.core.importing.cwr.CwrPreview;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
+import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.security.Permission;
+import org.rightstracker.web.security.ProductionAccess;
 import org.rightstracker.web.security.Requires;
 
 /**
@@ -59,6 +61,9 @@ public class ImportPages {
 
     @Inject
     PendingUploads pending;
+
+    @Inject
+    ProductionAccess access;
 
     @CheckedTemplate
     static class Templates {
@@ -130,6 +135,11 @@ public class ImportPages {
     public Response uploadCueList(@RestForm("productionId") Long productionId, @RestForm("file") FileUpload file) {
         if (productionId == null) {
             return refusedPage(400, "Choose the production the cue list belongs to.");
+        }
+        try {
+            access.requireEditable(productionId);
+        } catch (NotFoundException unknown) {
+            return refusedPage(400, "There is no production " + productionId + " you can import a cue list into.");
         }
         try {
             byte[] bytes = read(file);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.rightstracker.core.shared.FieldError;
+import org.rightstracker.core.shared.ValidationException;
 
 /**
  * Reads the typed values of a form field by field. Forms keep everything as the text the user typed, so
@@ -42,13 +43,20 @@ public final class FormFields {
         }
     }
 
-    /** A version number carried by an edit form; 0 stands for a form that carries none. */
+    /**
+     * The version number an edit form carries. A missing or unreadable one is refused at the field: taking
+     * it for 0 would let a form without a version overwrite a record that was never edited since created.
+     */
     public static long version(String text) {
         try {
-            return blank(text) ? 0 : Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
+            if (!blank(text)) {
+                return Long.parseLong(text.strip());
+            }
+        } catch (NumberFormatException unreadable) {
+            // refused below, like a missing one
         }
+        throw new ValidationException(
+                "version", "This form carries no readable version; reload the page and make your change again.");
     }
 
     /** One of an enum's constants by name; null when blank. */
@@ -63,6 +71,18 @@ public final class FormFields {
             errors.add(new FieldError(field, "Choose one of the listed " + label + "."));
             return null;
         }
+    }
+
+    /** A yes/no choice ("true" or "false"; blank is no): any other value is refused at the field. */
+    public static boolean yesNo(String text, String field, String label, List<FieldError> errors) {
+        if (blank(text) || "false".equalsIgnoreCase(text.strip())) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(text.strip())) {
+            return true;
+        }
+        errors.add(new FieldError(field, "Choose yes or no for " + label + "."));
+        return false;
     }
 
     /** A checkbox: browsers send its value only when it is ticked. */

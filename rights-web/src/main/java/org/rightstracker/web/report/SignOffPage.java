@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.ConflictException;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.signoff.SignOff;
 import org.rightstracker.core.signoff.SignOffService;
@@ -144,7 +145,7 @@ public class SignOffPage {
                 form,
                 errors,
                 conflict,
-                SignOffService.REASON_MAX);
+                TextLimit.SIGN_OFF_EXCEPTIONS_REASON.max());
     }
 
     /** The signer as the signed PDF names them: display name (not the login) and role. */

@@ -16,6 +16,7 @@ import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.Problem;
 import org.rightstracker.core.clearance.engine.ProblemCode;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.ProductionMember;
@@ -69,7 +70,7 @@ public class AlertDigests {
             digest.tick = tick;
             digest.createdAt = now;
             digest.itemCount = body.size();
-            digest.body = String.join("\n", body);
+            digest.body = TextLimit.ALERT_DIGEST_BODY.shortened(String.join("\n", body));
             digest.persist();
             digests++;
             lines += body.size();

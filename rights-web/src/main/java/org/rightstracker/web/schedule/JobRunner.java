@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.rightstracker.core.shared.TextLimit;
 
 /**
  * Runs a job's tick at most once across every instance sharing the database.
@@ -69,7 +70,7 @@ public class JobRunner {
                 .setParameter(3, instance())
                 .setParameter(4, started)
                 .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter(6, outcome.length() > 1000 ? outcome.substring(0, 1000) : outcome)
+                .setParameter(6, TextLimit.JOB_RUN_OUTCOME.shortened(outcome))
                 .executeUpdate();
         LOG.infof("Scheduled %s for %s ran on %s: %s", job, tickTime, instance(), outcome);
         return Optional.of(outcome);

@@ -50,14 +50,4 @@ public class CurrentUser {
         }
         return null;
     }
-
-    /** Same answer as {@link Permissions#canEditProductions()}, which new code should ask. */
-    public boolean canEditClearances() {
-        return Permission.EDIT_PRODUCTION.grantedTo(role());
-    }
-
-    /** Same answer as {@link Permissions#canSignOff()}, which new code should ask. */
-    public boolean canSignOff() {
-        return Permission.SIGN_OFF.grantedTo(role());
-    }
 }

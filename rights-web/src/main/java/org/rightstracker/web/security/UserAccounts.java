@@ -15,6 +15,7 @@ import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.ValidationException;
 
 /** Users and their production teams: sign-in checks, creation, passwords, membership. */
@@ -93,14 +94,14 @@ public class UserAccounts {
     @Transactional
     public AppUser create(String username, String displayName, Role role, String password, boolean mustChange) {
         Errors errors = new Errors();
-        String name = errors.required("username", "User name", username, 60);
+        String name = errors.required(TextLimit.USER_USERNAME, username);
         if (name != null && !name.matches("[A-Za-z0-9._-]+")) {
             errors.add("username", "A user name uses letters, digits, dots, hyphens and underscores only.");
         }
         if (name != null && AppUser.findByUsername(name).isPresent()) {
             errors.add("username", "The user name " + name.toLowerCase() + " is taken.");
         }
-        String display = errors.required("displayName", "Name", displayName, 200);
+        String display = errors.required(TextLimit.USER_DISPLAY_NAME, displayName);
         if (role == null) {
             errors.add("role", "Choose a role.");
         }

@@ -325,7 +325,7 @@ class ApiClearanceTest {
                 .body(Map.of("number", "1M1", "title", "Duplicate", "origin", "SCORE"))
                 .post("/api/v1/productions/" + production + "/cues")
                 .then()
-                .statusCode(400)
+                .statusCode(409)
                 .body("errors[0].field", equalTo("number"));
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +38,7 @@ class PageCrawlTest {
     ReportTestData demo;
 
     @Inject
-    DataSource dataSource;
+    DatabaseFingerprint database;
 
     static List<Long> demoProductions;
     static PageWorld.Song otherTeam;
@@ -65,14 +64,12 @@ class PageCrawlTest {
                 .expect(other + "/reports", otherTeamStatus)
                 .expect("/cues/" + otherTeam.cue(), otherTeamStatus);
 
-        Map<String, String> before = DatabaseFingerprint.of(dataSource);
+        Map<String, String> before = database.take();
         SiteCrawler.Result result = crawler.crawl(
                 "/", "/productions/" + demoProductions.get(0), other, other + "/reports", "/cues/" + otherTeam.cue());
 
         assertThat(result.problems()).as(role + " pages").isEmpty();
-        assertThat(DatabaseFingerprint.of(dataSource))
-                .as("reading pages writes nothing")
-                .isEqualTo(before);
+        assertThat(database.take()).as("reading pages writes nothing").isEqualTo(before);
         assertThat(result.patterns())
                 .as(role + " reached the pages of the product")
                 .containsAll(reachedByAll());
@@ -106,7 +103,7 @@ class PageCrawlTest {
             if (SUCCEEDS_EMPTY.containsKey(form.pattern())) {
                 continue;
             }
-            Map<String, String> before = DatabaseFingerprint.of(dataSource);
+            Map<String, String> before = database.take();
             Response answer = crawler.submitEmptied(form);
             int status = answer.statusCode();
             String where = "POST " + form.action() + " (form on " + form.page() + ", fields " + form.names() + ")";
@@ -118,22 +115,13 @@ class PageCrawlTest {
             } else if (status < 400) {
                 wrong.add(where + " accepted emptied fields and a stale version (" + status + ")");
             }
-            Map<String, String> after = DatabaseFingerprint.of(dataSource);
+            Map<String, String> after = database.take();
             if (!after.equals(before)) {
-                wrong.add(where + " wrote to the database although refused: " + difference(before, after));
+                wrong.add(where + " wrote to the database although refused: "
+                        + DatabaseFingerprint.differences(before, after));
             }
         }
         return wrong;
-    }
-
-    private static String difference(Map<String, String> before, Map<String, String> after) {
-        List<String> changed = new ArrayList<>();
-        after.forEach((table, value) -> {
-            if (!value.equals(before.get(table))) {
-                changed.add(table + " " + before.get(table) + " → " + value);
-            }
-        });
-        return String.join(", ", changed);
     }
 
     /** Patterns every role reaches by links alone (ids as {n}). */

@@ -14,6 +14,7 @@ import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.shared.FrameRate;
 import org.rightstracker.core.shared.InvalidValueException;
 import org.rightstracker.core.shared.RunningTime;
+import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.shared.Timecode;
 
 /** Checks and parses every cell of every row, reporting each problem against its line and column. */
@@ -54,8 +55,8 @@ final class CueRowReader {
     }
 
     private CueRow read(CueListTable.Row row) {
-        String number = text(row, CueListColumn.NUMBER, 20, true);
-        String title = text(row, CueListColumn.TITLE, 300, true);
+        String number = text(row, CueListColumn.NUMBER, TextLimit.CUE_NUMBER, true);
+        String title = text(row, CueListColumn.TITLE, TextLimit.CUE_TITLE, true);
         CueUsage usage = parse(row, CueListColumn.USAGE, CueRowReader::usage);
         CueOrigin origin = parse(row, CueListColumn.ORIGIN, CueRowReader::origin);
         Timecode in = parse(row, CueListColumn.IN, t -> Timecode.parse(t, rate));
@@ -79,14 +80,14 @@ final class CueRowReader {
                 in == null ? null : in.toString(),
                 out == null ? null : out.toString(),
                 duration == null ? null : (int) duration.toSeconds(),
-                text(row, CueListColumn.ARTIST, 300, false),
+                text(row, CueListColumn.ARTIST, TextLimit.RECORDING_ARTIST, false),
                 isrc == null ? null : isrc.value(),
                 iswc == null ? null : iswc.value(),
                 shares(row, CueListColumn.WRITERS, "writer"),
                 shares(row, CueListColumn.PUBLISHERS, "publisher"),
                 shares(row, CueListColumn.MASTER_OWNERS, "master owner"),
-                text(row, CueListColumn.SCENE, 1000, false),
-                text(row, CueListColumn.NOTES, 4000, false));
+                text(row, CueListColumn.SCENE, TextLimit.CUE_SCENE, false),
+                text(row, CueListColumn.NOTES, TextLimit.CUE_NOTES, false));
     }
 
     private String cell(CueListTable.Row row, CueListColumn column) {
@@ -94,16 +95,18 @@ final class CueRowReader {
         return index == null ? null : row.cell(index);
     }
 
-    private String text(CueListTable.Row row, CueListColumn column, int max, boolean required) {
+    private String text(CueListTable.Row row, CueListColumn column, TextLimit limit, boolean required) {
         String value = cell(row, column);
         if (value == null && required) {
             problems.add(CueListProblem.error(row.line(), column.label(), column.label() + " is empty."));
-        } else if (value != null && value.length() > max) {
+        } else if (!limit.fits(value)) {
             problems.add(CueListProblem.error(
                     row.line(),
                     column.label(),
-                    column.label() + " is " + value.length() + " characters long; at most " + max + " fit."));
-            return value.substring(0, max);
+                    column.label() + " is " + String.format(Locale.ROOT, "%,d", value.length())
+                            + " characters; at most " + String.format(Locale.ROOT, "%,d", limit.max()) + "."));
+            // Shortened only for the preview: a row with an error is never imported.
+            return value.substring(0, limit.max());
         }
         return value;
     }

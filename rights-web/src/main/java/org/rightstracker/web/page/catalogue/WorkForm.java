@@ -331,7 +331,11 @@ public record WorkForm(
                     ParallelRows.at(writerShare, i),
                     designation,
                     ParallelRows.at(writerSociety, i),
-                    FormFields.checked(ParallelRows.at(writerForHire, i))));
+                    FormFields.yesNo(
+                            ParallelRows.at(writerForHire, i),
+                            "writers[" + i + "].workForHire",
+                            "work for hire",
+                            errors)));
         }
         List<WorkInput.Publisher> publishers = new ArrayList<>();
         for (int i = 0; i < ParallelRows.size(publisherParty); i++) {

@@ -78,6 +78,9 @@ public class DocumentPage {
         try {
             List<FieldError> errors = new ArrayList<>();
             DocumentKind chosen = FormFields.choice(DocumentKind.class, kind, "kind", "kinds of document", errors);
+            if (!FormFields.blank(itemId) && FormFields.id(itemId) == null) {
+                errors.add(new FieldError("itemId", "Choose one of this cue's licences, or none."));
+            }
             if (file == null || file.fileName() == null || file.fileName().isBlank()) {
                 errors.add(new FieldError("file", "Choose a file to upload."));
             } else if (file.size() == 0) {
