@@ -91,7 +91,7 @@ class LicenceTimelineTest {
                 .satisfies(e -> assertThat(((ValidationException) e).errors())
                         .extracting(FieldError::field, FieldError::message)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                                "note", "Note is 4001 characters long; at most 4000 fit.")));
+                                "note", "Note is 4,001 characters; at most 4,000.")));
         assertThat(catalogue.item(item.id).status).isEqualTo(LicenceStatus.NOT_REQUESTED);
         assertThat(timeline.count(item.id)).isZero();
 

@@ -27,6 +27,8 @@ import org.rightstracker.core.clearance.ClearanceSide;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.document.DocumentKind;
+import org.rightstracker.core.licence.FollowUpChannel;
+import org.rightstracker.core.licence.LicenceEventKind;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
@@ -143,6 +145,9 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.CUE_USAGE, longestName(CueUsage.class));
         longest.put(TextLimit.ITEM_SIDE, longestName(ClearanceSide.class));
         longest.put(TextLimit.ITEM_STATUS, longestName(LicenceStatus.class));
+        longest.put(TextLimit.LICENCE_EVENT_STATUS, longestName(LicenceStatus.class));
+        longest.put(TextLimit.LICENCE_EVENT_KIND, longestName(LicenceEventKind.class));
+        longest.put(TextLimit.LICENCE_EVENT_CHANNEL, longestName(FollowUpChannel.class));
         longest.put(TextLimit.DOCUMENT_KIND, longestName(DocumentKind.class));
         longest.put(TextLimit.AUDIT_ACTION, longestName(AuditAction.class));
         String allMedia = MediaSet.of(EnumSet.allOf(Media.class)).code();
