@@ -103,7 +103,7 @@ class SignOffTest {
                         ValidationException.class,
                         e -> assertThat(e.errors())
                                 .singleElement()
-                                .satisfies(error -> assertThat(error.message()).contains("at most 2000")));
+                                .satisfies(error -> assertThat(error.message()).contains("at most 2,000")));
 
         assertThat(signOffs.list(film)).isEmpty();
     }

@@ -33,7 +33,6 @@ import org.rightstracker.core.importing.cuelist.CueListTable;
 import org.rightstracker.core.importing.cwr.CwrImport;
 import org.rightstracker.core.importing.cwr.CwrPreview;
 import org.rightstracker.core.production.Production;
-import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.security.Permission;
@@ -57,9 +56,6 @@ public class ImportPages {
     CueListImport cueLists;
 
     @Inject
-    ProductionService productions;
-
-    @Inject
     PendingUploads pending;
 
     @Inject
@@ -79,7 +75,7 @@ public class ImportPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        return Templates.index(productions.listAll(), null);
+        return Templates.index(access.visibleProductions(), null);
     }
 
     @POST
@@ -222,14 +218,14 @@ public class ImportPages {
 
     private Response refusedPage(int status, String message) {
         return Response.status(status)
-                .entity(Templates.index(productions.listAll(), message))
+                .entity(Templates.index(access.visibleProductions(), message))
                 .build();
     }
 
     private Response expired() {
         return Response.status(404)
                 .entity(Templates.index(
-                        productions.listAll(),
+                        access.visibleProductions(),
                         "This upload is no longer waiting (uploads wait an hour); upload the file again."))
                 .build();
     }

@@ -55,6 +55,17 @@ class ImportPagesTest {
     }
 
     @Test
+    void theCueListImportOffersOnlyTheProductionsOfTheSupervisorsTeam() {
+        Session session = Session.open(Team.user(Role.SUPERVISOR), "/imports");
+        var offered = org.jsoup.Jsoup.parse(session.get("/imports").body().asString())
+                .select("select option")
+                .eachText();
+        assertThat(offered)
+                .anyMatch(title -> title.contains(Team.OWN_TITLE))
+                .noneMatch(title -> title.contains(Team.OTHER_TITLE));
+    }
+
+    @Test
     void theDefectiveCwrFileShowsItsProblemsAndCannotBeCommitted() throws IOException {
         Session session = Session.open(Team.user(Role.SUPERVISOR), "/imports");
         Response upload = session.multipart(

@@ -94,7 +94,7 @@ class SignOffPageTest {
                 producer.post(signOffs, Map.of("number", "1", "withExceptions", "true", "reason", "y".repeat(2001)));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         Document typed = Jsoup.parse(tooLong.asString());
-        assertThat(typed.select("#reason-error").text()).contains("at most 2000");
+        assertThat(typed.select("#reason-error").text()).contains("at most 2,000");
         assertThat(typed.select("textarea[name=reason]").text()).hasSize(2001);
 
         assertThat(signOffCount(song.production())).isZero();
