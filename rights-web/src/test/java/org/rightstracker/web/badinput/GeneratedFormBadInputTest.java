@@ -160,8 +160,10 @@ class GeneratedFormBadInputTest {
             sent++;
             boolean accepted = check(variant, response, before);
             if (accepted) {
-                // The change may have raised the version: the rest are made from the form as it is now.
-                current = refetch(shape, current.form().page());
+                // The change may have raised the version: the rest are made from the form as it is now. The
+                // same form may offer other fields after the change (a requested licence's step form adds
+                // MFN for the quote), so it is found again by its address.
+                current = refetchAction(current.form().action(), current.form().page());
                 if (current == null) {
                     findings.add(shape + ": the form is gone after " + variant.description() + " was accepted");
                     return;
@@ -321,13 +323,22 @@ class GeneratedFormBadInputTest {
     }
 
     private Fetched refetch(String shape, String page) {
+        return refetch(page, f -> f.shape().equals(shape) && ofFixture(f.action()));
+    }
+
+    private Fetched refetchAction(String action, String page) {
+        return refetch(page, f -> f.action().equals(action));
+    }
+
+    /** The page as it is now, and on it the first post form that matches. */
+    private Fetched refetch(String page, java.util.function.Predicate<PageForms.Form> matching) {
         Response response = admin.get(page);
         if (response.statusCode() != 200) {
             return null;
         }
         Document document = Jsoup.parse(response.asString(), "http://localhost" + page);
         return PageForms.postForms(document, page).stream()
-                .filter(f -> f.shape().equals(shape) && ofFixture(f.action()))
+                .filter(matching)
                 .findFirst()
                 .map(f -> new Fetched(f, response.cookie("csrf-token")))
                 .orElse(null);
