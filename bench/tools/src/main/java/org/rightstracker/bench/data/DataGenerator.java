@@ -240,6 +240,20 @@ public final class DataGenerator {
             row[5] = false;
             System.arraycopy(terms.columns(), 0, row, 6, terms.columns().length);
             long item = data.add("clearance_item", row);
+            for (LicenceHistory.Step step : terms.steps()) {
+                data.add(
+                        "licence_event",
+                        item,
+                        "STEP",
+                        step.on(),
+                        step.status().name(),
+                        null,
+                        null,
+                        step.note(),
+                        null,
+                        "bench",
+                        null);
+            }
             if (terms.status().isCommitted() && random.nextInt(100) < 6) {
                 option(item, plan.currency());
             }

@@ -45,6 +45,10 @@ final class Dataset {
                         + " negotiating_on, approved_on, licensed_on, denied_on, withdrawn_on, contact, notes");
         table("licence_option", "clearance_item_id, description, fee, currency, exercise_deadline, exercised");
         table(
+                "licence_event",
+                "clearance_item_id, kind, occurred_on, status, channel, next_follow_up_on, note, detail, username,"
+                        + " display_name");
+        table(
                 "app_user",
                 "username, display_name, password_hash, role, enabled, must_change_password, failed_logins,"
                         + " locked_until, last_login_at");

@@ -29,8 +29,15 @@ final class LicenceHistory {
             String currency,
             int progress) {}
 
-    /** The licence columns of one item, from {@code status} to {@code notes}, in table order. */
-    record Terms(LicenceStatus status, Object[] columns) {}
+    /**
+     * The licence columns of one item, from {@code status} to {@code notes}, in table order, and the steps
+     * that led there: the application keeps those on the licence's timeline ({@code licence_event}), not
+     * in its notes.
+     */
+    record Terms(LicenceStatus status, Object[] columns, List<Step> steps) {}
+
+    /** One workflow step of the timeline: the day, the status moved to, and its note (or null). */
+    record Step(LocalDate on, LicenceStatus status, String note) {}
 
     private static final LicenceStatus[] STATUSES = {
         LicenceStatus.NOT_REQUESTED, LicenceStatus.REQUESTED, LicenceStatus.QUOTED, LicenceStatus.NEGOTIATING,
@@ -57,7 +64,7 @@ final class LicenceHistory {
         LicenceStatus status = side == ClearanceSide.COMPOSER_AGREEMENT && plan.progress() > 0
                 ? LicenceStatus.LICENSED
                 : STATUSES[weighted(WEIGHTS[plan.progress()])];
-        List<String> notes = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         LocalDate day = asOf.minusDays(40 + random.nextInt(400));
         LocalDate requested = null, quoted = null, negotiating = null, approved = null, licensed = null;
         LocalDate denied = null, withdrawn = null, quoteExpires = null;
@@ -70,7 +77,7 @@ final class LicenceHistory {
                 status != LicenceStatus.NOT_REQUESTED && (status != LicenceStatus.WITHDRAWN || random.nextInt(10) < 7);
         if (requestedFirst) {
             requested = day;
-            notes.add(day + " Requested");
+            steps.add(new Step(day, LicenceStatus.REQUESTED, null));
         }
         boolean quotedStep = switch (status) {
             case QUOTED, NEGOTIATING, APPROVED, LICENSED -> true;
@@ -83,7 +90,7 @@ final class LicenceHistory {
             quotedFee = fee(side, syncShare, masterShare);
             mfn = side != ClearanceSide.COMPOSER_AGREEMENT && random.nextInt(100) < 15;
             mfnWaived = mfn && random.nextInt(10) == 0;
-            notes.add(day + " Quoted");
+            steps.add(new Step(day, LicenceStatus.QUOTED, null));
         }
         if (status == LicenceStatus.QUOTED || status == LicenceStatus.NEGOTIATING) {
             // Quotes are valid for a while: some have lapsed, some expire within the month.
@@ -92,13 +99,13 @@ final class LicenceHistory {
         if (status == LicenceStatus.NEGOTIATING || (status.isCommitted() && random.nextBoolean())) {
             day = later(day, 1, 20);
             negotiating = day;
-            notes.add(day + " Negotiating");
+            steps.add(new Step(day, LicenceStatus.NEGOTIATING, null));
         }
         if (status.isCommitted()) {
             day = later(day, 1, 20);
             approved = day;
             agreedFee = random.nextInt(4) == 0 ? discounted(quotedFee) : quotedFee;
-            notes.add(day + " Approved");
+            steps.add(new Step(day, LicenceStatus.APPROVED, null));
         }
         if (status == LicenceStatus.LICENSED || (status == LicenceStatus.APPROVED && random.nextInt(5) < 2)) {
             String[] scope = granted(plan);
@@ -111,17 +118,17 @@ final class LicenceHistory {
         if (status == LicenceStatus.LICENSED) {
             day = later(day, 5, 40);
             licensed = day;
-            notes.add(day + " Licensed");
+            steps.add(new Step(day, LicenceStatus.LICENSED, null));
         }
         if (status == LicenceStatus.DENIED) {
             day = later(day, 2, 30);
             denied = day;
-            notes.add(day + " Denied: the artist does not license to this genre");
+            steps.add(new Step(day, LicenceStatus.DENIED, "The artist does not license to this genre."));
         }
         if (status == LicenceStatus.WITHDRAWN) {
             day = later(day, 2, 30);
             withdrawn = day;
-            notes.add(day + " Withdrawn: cue replaced in the cut");
+            steps.add(new Step(day, LicenceStatus.WITHDRAWN, "Cue replaced in the cut."));
         }
         String currency = quotedFee == null ? null : plan.currency();
         Object[] columns = {
@@ -145,9 +152,9 @@ final class LicenceHistory {
             denied,
             withdrawn,
             requested == null ? null : contact,
-            notes.isEmpty() ? null : String.join("\n", notes)
+            null
         };
-        return new Terms(status, columns);
+        return new Terms(status, columns, List.copyOf(steps));
     }
 
     /** What the licence grants: usually the plan, sometimes short of it (the engine's findings). */

@@ -153,6 +153,13 @@ class DataGeneratorTest {
                 "requested_on > date '2026-11-26' or quoted_on > date '2026-11-26' or negotiating_on > date"
                         + " '2026-11-26' or approved_on > date '2026-11-26' or licensed_on > date '2026-11-26' or"
                         + " denied_on > date '2026-11-26' or withdrawn_on > date '2026-11-26'",
+                // Steps are timeline records, as the application writes them; notes stay the user's own.
+                "notes is not null",
+                "status <> 'NOT_REQUESTED' and not exists (select 1 from licence_event e where"
+                        + " e.clearance_item_id = clearance_item.id and e.kind = 'STEP' and e.status = clearance_item.status)",
+                "requested_on is not null and not exists (select 1 from licence_event e where"
+                        + " e.clearance_item_id = clearance_item.id and e.status = 'REQUESTED'"
+                        + " and e.occurred_on = requested_on)",
             };
             for (String violation : violations) {
                 assertThat(count(db, "select count(*) from clearance_item where " + violation))
