@@ -1,6 +1,6 @@
 package org.rightstracker.web.security;
 
-/** What a user may do; team membership decides on which productions. */
+/** A user's role: {@link Permission} says what each may do, team membership on which productions. */
 public enum Role {
     /** Users, teams and everything else, on every production. */
     ADMIN("Administrator"),
@@ -11,12 +11,8 @@ public enum Role {
     /** Reads and prints their productions. */
     VIEWER("Viewer");
 
-    /** Role names as used in {@code @RolesAllowed}, kept here so a typo fails to compile. */
+    /** The administrator's role name in the security identity, kept here so a typo fails to compile. */
     public static final String ADMIN_NAME = "ADMIN";
-
-    public static final String SUPERVISOR_NAME = "SUPERVISOR";
-    public static final String PRODUCER_NAME = "PRODUCER";
-    public static final String VIEWER_NAME = "VIEWER";
 
     private final String label;
 
