@@ -3,6 +3,10 @@ package org.rightstracker.reports.render;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Wraps a rendered report body in the standalone paged document shared by the print view and the
@@ -22,7 +26,22 @@ public final class ReportDocument {
                 RawString reportName,
                 RawString body,
                 boolean print,
-                String backUrl);
+                String backUrl,
+                RawString css);
+    }
+
+    /** The stylesheet the site links for report pages, inlined here so the PDF needs no URL resolver. */
+    private static final String STYLESHEET = readStylesheet();
+
+    private static String readStylesheet() {
+        try (InputStream in = ReportDocument.class.getResourceAsStream("/META-INF/resources/reports/report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("report.css is missing from the rights-reports jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -46,7 +65,8 @@ public final class ReportDocument {
                         new RawString(cssString(reportName)),
                         new RawString(body),
                         print,
-                        backUrl)
+                        backUrl,
+                        new RawString(STYLESHEET))
                 .render();
     }
 

@@ -62,8 +62,8 @@ public final class ReportFormats {
         return sha256.length() <= 12 ? sha256 : sha256.substring(0, 12) + "…";
     }
 
-    /** A CSS class for a status badge from any label: "At risk" becomes "badge-at-risk". */
+    /** A CSS class for a status badge from any label: "At risk" becomes "r-badge r-badge-at-risk". */
     public static String badge(String label) {
-        return "badge badge-" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return "r-badge r-badge-" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
