@@ -16,12 +16,20 @@ public class DemoFilm {
 
     public static final String TITLE = "Northern Lights Over Harrow";
 
+    /** The demo episode, whose studio owns the score. */
+    public static final String EPISODE_TITLE = "Harrow Bay — The Crossing";
+
     @Inject
     DemoData demo;
 
     @Transactional
     public long id() {
         return byTitle(TITLE);
+    }
+
+    @Transactional
+    public long episodeId() {
+        return byTitle(EPISODE_TITLE);
     }
 
     private long byTitle(String title) {

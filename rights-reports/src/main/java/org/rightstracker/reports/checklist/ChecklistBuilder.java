@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rightstracker.core.clearance.ClearanceSide;
+import org.rightstracker.core.clearance.engine.CueFacts;
 import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemFacts;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.clearance.engine.Problem;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.clearance.engine.Severity;
+import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.scope.RightsScope;
 import org.rightstracker.core.scope.Term;
@@ -41,7 +43,7 @@ public class ChecklistBuilder {
         // Sorted case-insensitively so "Éditions Lumière" and "editions" land where a reader looks.
         Map<String, List<ChecklistReport.Chase>> chases = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (CueView cue : snapshot.cues()) {
-            lines.add(line(cue));
+            lines.add(line(cue, snapshot));
             if (cue.facts().active()) {
                 collectChases(cue, chases);
             }
@@ -73,7 +75,7 @@ public class ChecklistBuilder {
                 signOff);
     }
 
-    private static ChecklistReport.CueLine line(CueView cue) {
+    private static ChecklistReport.CueLine line(CueView cue, ProductionSnapshot snapshot) {
         CueVerdict verdict = cue.verdict();
         List<ChecklistReport.Holder> holders = new ArrayList<>();
         for (ItemVerdict item : verdict.items()) {
@@ -90,8 +92,25 @@ public class ChecklistBuilder {
                 cue.facts().active() ? verdict.status().label() : "Inactive",
                 cue.facts().active(),
                 holders,
+                holders.isEmpty() ? nobodyToLicense(cue.facts(), snapshot) : null,
                 findings(verdict.problems()),
                 verdict.nextActions());
+    }
+
+    /** Why a cue lists no rights holder: the studio owns it, it is public domain, or nobody is known yet. */
+    static String nobodyToLicense(CueFacts cue, ProductionSnapshot snapshot) {
+        if (cue.origin().isCommissioned() && snapshot.facts().studioOwnsScore()) {
+            String studio = snapshot.heading().studio();
+            return "Owned by the studio" + (studio == null || studio.isBlank() ? "" : " (" + studio + ")")
+                    + ": nothing to license.";
+        }
+        if (cue.compositionIsPublicDomain()) {
+            // As the engine decides: only a public-domain piece performed for the production needs nobody.
+            return cue.origin() == CueOrigin.PUBLIC_DOMAIN && cue.recordingId() == null
+                    ? "Public domain, performed for the production: nothing to license."
+                    : "Public domain composition; the recording's owner is not known yet.";
+        }
+        return "No rights holders known yet.";
     }
 
     private static ChecklistReport.Holder holder(ItemVerdict item, ItemFacts facts) {

@@ -53,6 +53,7 @@ public record ChecklistReport(
      * One cue with its rights holders.
      *
      * @param timing "01:08:00:00 – 01:09:02:00", or empty when not timed
+     * @param noHolders why the cue lists nobody ("Owned by the studio ..."); null when it lists holders
      */
     public record CueLine(
             int sequence,
@@ -65,6 +66,7 @@ public record ChecklistReport(
             String status,
             boolean active,
             List<Holder> holders,
+            String noHolders,
             List<Finding> findings,
             List<String> nextActions) {
 

@@ -41,6 +41,9 @@ public class CostsBuilder {
     /** A licensor's running totals. */
     private static final class Tally {
         int items;
+        /** Items with neither an agreed nor a quoted fee: not in the sums, and not "0.00" either. */
+        int unpriced;
+
         Money quoted;
         Money committed;
         Money projected;
@@ -82,6 +85,9 @@ public class CostsBuilder {
                 }
                 Tally tally = licensors.computeIfAbsent(item.partyName(), name -> new Tally(currency));
                 tally.items++;
+                if (item.feeUsed() == null) {
+                    tally.unpriced++;
+                }
                 add(tally, facts, item, currency);
                 if (item.mfnUplift() != null && !item.mfnUplift().isZero()) {
                     mfn.add(new MfnAdjustment(
@@ -107,7 +113,8 @@ public class CostsBuilder {
                             CostsReport.scaled(t.projected.amount(), largest),
                             CostsReport.scaled(t.committed.amount(), largest),
                             CostsReport.PROJECTED_COLOUR);
-                    return new LicensorCost(e.getKey(), t.items, t.quoted, t.committed, t.projected, t.uplift, bar);
+                    return new LicensorCost(
+                            e.getKey(), t.items, t.unpriced, t.quoted, t.committed, t.projected, t.uplift, bar);
                 })
                 .toList();
         return new CostsReport(

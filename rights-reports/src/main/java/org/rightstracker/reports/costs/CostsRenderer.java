@@ -3,7 +3,9 @@ package org.rightstracker.reports.costs;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.rightstracker.core.clearance.engine.BudgetSummary;
 import org.rightstracker.reports.render.FileNames;
 import org.rightstracker.reports.render.ReportDocument;
 import org.rightstracker.reports.render.ReportOutput;
@@ -66,7 +68,7 @@ public final class CostsRenderer {
             Column.money("MFN raise"),
             Column.integer("Unpriced items"));
 
-    /** One row per active cue, in the production currency. */
+    /** One row per active cue, in the production currency, then the production's totals. */
     public static ReportTable table(CostsReport report) {
         String currency = report.production().currency();
         List<List<Object>> rows = new ArrayList<>();
@@ -83,6 +85,18 @@ public final class CostsRenderer {
                     cue.mfnUplift().amount(),
                     cue.unpricedItems()));
         }
-        return new ReportTable(NAME, COLUMNS, rows);
+        BudgetSummary budget = report.budget();
+        List<Object> totals = Arrays.asList(
+                null,
+                "Total",
+                null,
+                null,
+                currency,
+                budget.quoted().amount(),
+                budget.committed().amount(),
+                budget.projected().amount(),
+                budget.mfnExposure().amount(),
+                budget.unpricedItems());
+        return new ReportTable(NAME, COLUMNS, rows, totals);
     }
 }

@@ -53,11 +53,33 @@ public record CostsReport(
             Money committed,
             Money projected,
             Money mfnUplift,
-            int unpricedItems) {}
+            int unpricedItems) {
 
-    /** @param bar the licensor's projected spend (and committed part) on the same scale as its peers */
+        /** Nothing of the cue has a fee yet: its amounts read "—", not 0.00. */
+        public boolean notPriced() {
+            return unpricedItems > 0 && projected.isZero() && quoted.isZero();
+        }
+    }
+
+    /**
+     * @param unpricedItems items with no fee yet (in {@code items}, not in the sums)
+     * @param bar the licensor's projected spend (and committed part) on the same scale as its peers
+     */
     public record LicensorCost(
-            String party, int items, Money quoted, Money committed, Money projected, Money mfnUplift, Bar bar) {}
+            String party,
+            int items,
+            int unpricedItems,
+            Money quoted,
+            Money committed,
+            Money projected,
+            Money mfnUplift,
+            Bar bar) {
+
+        /** Nothing from this licensor has a fee yet: its amounts read "—", not 0.00. */
+        public boolean notPriced() {
+            return unpricedItems == items && projected.isZero() && quoted.isZero();
+        }
+    }
 
     /**
      * One fee raised by MFN.

@@ -9,19 +9,33 @@ import java.util.Objects;
  * (BigDecimal, Integer, LocalDate, String) so the spreadsheet gets numeric and date cells, not text.
  *
  * @param name the sheet name and the base of the file name, e.g. "Clearance checklist"
+ * @param totals a last row of sums, written after the data (and outside a spreadsheet's filter so that
+ *     sorting the data leaves it at the foot); null when the table has none
  */
-public record ReportTable(String name, List<Column> columns, List<List<Object>> rows) {
+public record ReportTable(String name, List<Column> columns, List<List<Object>> rows, List<Object> totals) {
 
     public ReportTable {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         rows = rows.stream().map(ReportTable::row).toList();
-        for (List<Object> row : rows) {
+        totals = totals == null ? null : row(totals);
+        for (List<Object> row : totals == null ? rows : concat(rows, totals)) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException(
                         "A row of " + name + " has " + row.size() + " values for " + columns.size() + " columns");
             }
         }
+    }
+
+    /** A table without a totals row. */
+    public ReportTable(String name, List<Column> columns, List<List<Object>> rows) {
+        this(name, columns, rows, null);
+    }
+
+    private static List<List<Object>> concat(List<List<Object>> rows, List<Object> last) {
+        List<List<Object>> all = new ArrayList<>(rows);
+        all.add(last);
+        return all;
     }
 
     // List.copyOf refuses nulls, and an empty cell is a null: keep them.

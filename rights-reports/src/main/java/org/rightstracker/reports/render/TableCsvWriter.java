@@ -33,16 +33,23 @@ public final class TableCsvWriter {
                 .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<Object> row : table.rows()) {
-                List<String> cells = new ArrayList<>(row.size());
-                for (Object value : row) {
-                    cells.add(text(value));
-                }
-                printer.printRecord(cells);
+                printer.printRecord(texts(row));
+            }
+            if (table.totals() != null) {
+                printer.printRecord(texts(table.totals()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(List<Object> row) {
+        List<String> cells = new ArrayList<>(row.size());
+        for (Object value : row) {
+            cells.add(text(value));
+        }
+        return cells;
     }
 
     static String text(Object value) {

@@ -51,10 +51,26 @@ public final class TableXlsxWriter {
                             widths[c], TableCsvWriter.text(values.get(c)).length());
                 }
             }
+            int lastDataRow = Math.max(rowIndex - 1, 0);
+            if (table.totals() != null) {
+                Row row = sheet.createRow(rowIndex);
+                Map<ReportTable.CellType, CellStyle> bold = boldStyles(workbook, styles);
+                for (int c = 0; c < table.totals().size(); c++) {
+                    writeCell(
+                            row,
+                            c,
+                            table.totals().get(c),
+                            table.columns().get(c).type(),
+                            bold);
+                    widths[c] = Math.max(
+                            widths[c],
+                            TableCsvWriter.text(table.totals().get(c)).length());
+                }
+            }
             setWidths(sheet, widths);
             sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(
-                    0, Math.max(rowIndex - 1, 0), 0, table.columns().size() - 1));
+            sheet.setAutoFilter(
+                    new CellRangeAddress(0, lastDataRow, 0, table.columns().size() - 1));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
@@ -107,6 +123,23 @@ public final class TableXlsxWriter {
         styles.put(ReportTable.CellType.SHARE, numberStyle(workbook, "0.00"));
         styles.put(ReportTable.CellType.INTEGER, numberStyle(workbook, "0"));
         styles.put(ReportTable.CellType.DATE, numberStyle(workbook, "yyyy-mm-dd"));
+        return styles;
+    }
+
+    /** The same number formats in bold, plus bold text, for the totals row. */
+    private static Map<ReportTable.CellType, CellStyle> boldStyles(
+            Workbook workbook, Map<ReportTable.CellType, CellStyle> plain) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Map<ReportTable.CellType, CellStyle> styles = new EnumMap<>(ReportTable.CellType.class);
+        for (ReportTable.CellType type : ReportTable.CellType.values()) {
+            CellStyle style = workbook.createCellStyle();
+            if (plain.containsKey(type)) {
+                style.cloneStyleFrom(plain.get(type));
+            }
+            style.setFont(bold);
+            styles.put(type, style);
+        }
         return styles;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.shared.Money;
@@ -67,6 +68,39 @@ class CostsReportTest {
         assertThat(body)
                 .contains("<svg", "width=\"" + CostsReport.CHART_WIDTH + "\"")
                 .doesNotContain("<script");
+    }
+
+    @Test
+    void theCsvEndsWithTheProductionTotals() {
+        CostsReport report = costs.build(demo.id(), LocalDate.now());
+        String[] lines = new String(CostsRenderer.csv(report), StandardCharsets.UTF_8).split("\r\n");
+        // commons-csv quotes an empty first value so that the line cannot be read as an empty record.
+
+        assertThat(lines).hasSize(report.cues().size() + 2);
+        assertThat(lines[lines.length - 1])
+                .isEqualTo("\"\",Total,,," + report.production().currency() + ","
+                        + report.budget().quoted().amount().toPlainString() + ","
+                        + report.budget().committed().amount().toPlainString() + ","
+                        + report.budget().projected().amount().toPlainString() + ","
+                        + report.budget().mfnExposure().amount().toPlainString() + ","
+                        + report.budget().unpricedItems());
+    }
+
+    @Test
+    void aLicensorOrCueWithoutAnyFeeReadsNotPricedNotZero() {
+        CostsReport report = costs.build(demo.id(), LocalDate.now());
+        assertThat(report.licensors()).anySatisfy(l -> assertThat(l.notPriced()).isTrue());
+        assertThat(report.licensors())
+                .filteredOn(CostsReport.LicensorCost::notPriced)
+                .allSatisfy(l -> assertThat(l.unpricedItems()).isEqualTo(l.items()));
+
+        String body = CostsRenderer.body(report);
+        long expected = report.licensors().stream()
+                        .filter(CostsReport.LicensorCost::notPriced)
+                        .count()
+                + report.cues().stream().filter(CostsReport.CueCost::notPriced).count();
+        assertThat(body.split("— <span class=\"r-muted r-small\">not priced</span>", -1).length - 1)
+                .isEqualTo((int) expected);
     }
 
     @Test
