@@ -79,7 +79,7 @@ public class ChecklistBuilder {
         CueVerdict verdict = cue.verdict();
         List<ChecklistReport.Holder> holders = new ArrayList<>();
         for (ItemVerdict item : verdict.items()) {
-            holders.add(holder(item, cue.item(item.itemId())));
+            holders.add(holder(item, cue.item(item.itemId()), snapshot.contact(item.itemId())));
         }
         return new ChecklistReport.CueLine(
                 cue.sequence(),
@@ -113,7 +113,8 @@ public class ChecklistBuilder {
         return "No rights holders known yet.";
     }
 
-    private static ChecklistReport.Holder holder(ItemVerdict item, ItemFacts facts) {
+    private static ChecklistReport.Holder holder(
+            ItemVerdict item, ItemFacts facts, ProductionSnapshot.ItemContact contact) {
         RightsScope granted = facts.granted();
         String scope = granted == null || granted.media() == null || granted.territories() == null
                 ? null
@@ -125,6 +126,7 @@ public class ChecklistBuilder {
                         ? null
                         : item.effectiveFee().currency().getCurrencyCode();
         return new ChecklistReport.Holder(
+                item.itemId(),
                 item.partyName(),
                 item.side().label(),
                 item.side() == ClearanceSide.COMPOSER_AGREEMENT || item.syncShare() == null
@@ -145,7 +147,11 @@ public class ChecklistBuilder {
                 term == null ? null : term.end().orElse(null),
                 item.coversPlan(),
                 facts.quoteExpiry(),
-                item.obsolete());
+                item.obsolete(),
+                facts.mfn(),
+                item.obsolete() ? null : facts.nextStep(),
+                contact.requestedOn(),
+                contact.contact());
     }
 
     private static void collectChases(CueView cue, Map<String, List<ChecklistReport.Chase>> chases) {
@@ -183,7 +189,7 @@ public class ChecklistBuilder {
 
     private static List<ChecklistReport.Finding> findings(List<Problem> problems) {
         return problems.stream()
-                .map(p -> new ChecklistReport.Finding(p.severity().label(), p.message()))
+                .map(p -> new ChecklistReport.Finding(p.severity().label(), p.message(), p.itemId()))
                 .toList();
     }
 }

@@ -46,8 +46,12 @@ public record ChecklistReport(
     /** How many active cues stand at one status, e.g. "At risk: 2". */
     public record StatusCount(String label, int cues) {}
 
-    /** A problem in words with how much it matters ("Blocker", "Risk", "Action", "Info"). */
-    public record Finding(String severity, String message) {}
+    /**
+     * A problem in words with how much it matters ("Blocker", "Risk", "Action", "Info").
+     *
+     * @param itemId the clearance item it is about; null when it is about the cue or production
+     */
+    public record Finding(String severity, String message, Long itemId) {}
 
     /**
      * One cue with its rights holders.
@@ -86,8 +90,12 @@ public record ChecklistReport(
      * @param scope media and territories granted, or null while none are recorded
      * @param termStart null while no term is recorded
      * @param termEnd first day no longer covered; null for perpetuity or no term
+     * @param mfn whether the licence carries a most-favoured-nations clause (waived or not)
+     * @param nextStep what to do next about it; null when nothing is left to do
+     * @param contact the licence's contact, else the licensor's e-mail and phone; null when unknown
      */
     public record Holder(
+            long itemId,
             String party,
             String side,
             BigDecimal syncShare,
@@ -104,7 +112,11 @@ public record ChecklistReport(
             LocalDate termEnd,
             boolean coversPlan,
             LocalDate quoteExpires,
-            boolean obsolete) {
+            boolean obsolete,
+            boolean mfn,
+            String nextStep,
+            LocalDate requestedOn,
+            String contact) {
 
         /** "50.00%", "sync 100.00% · master 100.00%", or "All" for a composer agreement. */
         public String shareText() {

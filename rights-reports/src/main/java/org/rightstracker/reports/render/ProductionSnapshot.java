@@ -21,7 +21,34 @@ public record ProductionSnapshot(
         ProductionFacts facts,
         ProductionVerdict verdict,
         Map<Long, CueTiming> timing,
+        Map<Long, ItemContact> contacts,
         LocalDate today) {
+
+    /**
+     * Who to write to about a clearance item and since when it waits: not needed by the engine, wanted
+     * by the people working from an export.
+     *
+     * @param contact the licence's own contact, else the licensor's e-mail and phone; null when none is known
+     */
+    public record ItemContact(LocalDate requestedOn, String contact) {
+
+        static ItemContact of(LocalDate requestedOn, String itemContact, String email, String phone) {
+            if (itemContact != null && !itemContact.isBlank()) {
+                return new ItemContact(requestedOn, itemContact.strip());
+            }
+            String joined = java.util.stream.Stream.of(email, phone)
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::strip)
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            return new ItemContact(requestedOn, joined.isEmpty() ? null : joined);
+        }
+    }
+
+    static final ItemContact NO_CONTACT = new ItemContact(null, null);
+
+    public ItemContact contact(long itemId) {
+        return contacts.getOrDefault(itemId, NO_CONTACT);
+    }
 
     /** How and when a cue is heard: cue-sheet usage code, timecodes and seconds. */
     public record CueTiming(CueUsage usage, String timecodeIn, String timecodeOut, Integer durationSeconds) {

@@ -14,7 +14,7 @@ import org.rightstracker.core.production.Production;
 
 /**
  * Reads a {@link ProductionSnapshot}: the core's clearance load (a fixed handful of statements) plus
- * one statement for cue timing, however many cues the production has.
+ * one statement for cue timing and one for the items' contacts, however many cues the production has.
  */
 @ApplicationScoped
 public class ProductionSnapshots {
@@ -42,6 +42,17 @@ public class ProductionSnapshots {
                         (Long) row[0],
                         new ProductionSnapshot.CueTiming(
                                 (CueUsage) row[1], (String) row[2], (String) row[3], (Integer) row[4])));
-        return new ProductionSnapshot(production, facts, clearance.evaluate(facts, today), timing, today);
+        Map<Long, ProductionSnapshot.ItemContact> contacts = new HashMap<>();
+        em.createQuery(
+                        "select i.id, i.requestedOn, i.contact, p.email, p.phone from ClearanceItem i join i.party p"
+                                + " where i.cue.production.id = :id",
+                        Object[].class)
+                .setParameter("id", productionId)
+                .getResultStream()
+                .forEach(row -> contacts.put(
+                        (Long) row[0],
+                        ProductionSnapshot.ItemContact.of(
+                                (LocalDate) row[1], (String) row[2], (String) row[3], (String) row[4])));
+        return new ProductionSnapshot(production, facts, clearance.evaluate(facts, today), timing, contacts, today);
     }
 }

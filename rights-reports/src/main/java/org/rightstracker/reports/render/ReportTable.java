@@ -11,14 +11,21 @@ import java.util.Objects;
  * @param name the sheet name and the base of the file name, e.g. "Clearance checklist"
  * @param totals a last row of sums, written after the data (and outside a spreadsheet's filter so that
  *     sorting the data leaves it at the foot); null when the table has none
+ * @param about what the table is about (production, release plan, budget, status, date): header rows
+ *     before the table in CSV, a first sheet in XLSX; empty for a bare table
  */
-public record ReportTable(String name, List<Column> columns, List<List<Object>> rows, List<Object> totals) {
+public record ReportTable(
+        String name, List<Column> columns, List<List<Object>> rows, List<Object> totals, List<Fact> about) {
+
+    /** One line of what a table is about, e.g. "Release plan" — "All media · World". */
+    public record Fact(String label, String value) {}
 
     public ReportTable {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         rows = rows.stream().map(ReportTable::row).toList();
         totals = totals == null ? null : row(totals);
+        about = about == null ? List.of() : List.copyOf(about);
         for (List<Object> row : totals == null ? rows : concat(rows, totals)) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException(
@@ -29,7 +36,12 @@ public record ReportTable(String name, List<Column> columns, List<List<Object>> 
 
     /** A table without a totals row. */
     public ReportTable(String name, List<Column> columns, List<List<Object>> rows) {
-        this(name, columns, rows, null);
+        this(name, columns, rows, null, List.of());
+    }
+
+    /** A table with a totals row and nothing said about it. */
+    public ReportTable(String name, List<Column> columns, List<List<Object>> rows, List<Object> totals) {
+        this(name, columns, rows, totals, List.of());
     }
 
     private static List<List<Object>> concat(List<List<Object>> rows, List<Object> last) {

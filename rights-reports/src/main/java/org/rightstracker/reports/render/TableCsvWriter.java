@@ -26,12 +26,15 @@ public final class TableCsvWriter {
     public static byte[] write(ReportTable table) {
         StringWriter out = new StringWriter();
         out.write(BYTE_ORDER_MARK);
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader(
-                        table.columns().stream().map(ReportTable.Column::header).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            if (!table.about().isEmpty()) {
+                for (ReportTable.Fact fact : table.about()) {
+                    printer.printRecord(fact.label(), fact.value());
+                }
+                printer.println();
+            }
+            printer.printRecord(
+                    table.columns().stream().map(ReportTable.Column::header).toList());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(texts(row));
             }

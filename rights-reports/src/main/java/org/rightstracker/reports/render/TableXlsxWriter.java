@@ -37,6 +37,9 @@ public final class TableXlsxWriter {
 
     public static byte[] write(ReportTable table) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            if (!table.about().isEmpty()) {
+                writeAbout(workbook, table.about());
+            }
             SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
             Map<ReportTable.CellType, CellStyle> styles = styles(workbook);
             writeHeader(workbook, sheet, table.columns());
@@ -77,6 +80,31 @@ public final class TableXlsxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A first sheet saying what the table is about, one label and value per row. */
+    private static void writeAbout(SXSSFWorkbook workbook, List<ReportTable.Fact> about) {
+        SXSSFSheet sheet = workbook.createSheet("About");
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle label = workbook.createCellStyle();
+        label.setFont(bold);
+        int labelWidth = 6;
+        int valueWidth = 6;
+        for (int r = 0; r < about.size(); r++) {
+            Row row = sheet.createRow(r);
+            Cell name = row.createCell(0);
+            name.setCellValue(about.get(r).label());
+            name.setCellStyle(label);
+            row.createCell(1)
+                    .setCellValue(
+                            about.get(r).value() == null ? "" : about.get(r).value());
+            labelWidth = Math.max(labelWidth, about.get(r).label().length());
+            valueWidth = Math.max(
+                    valueWidth,
+                    about.get(r).value() == null ? 0 : about.get(r).value().length());
+        }
+        setWidths(sheet, new int[] {labelWidth, valueWidth});
     }
 
     private static void writeHeader(Workbook workbook, Sheet sheet, List<ReportTable.Column> columns) {

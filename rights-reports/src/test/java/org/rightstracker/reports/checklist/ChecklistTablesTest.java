@@ -55,7 +55,8 @@ class ChecklistTablesTest {
         Party writer = productions.person("Chloé Vasseur", "SACEM");
         Party pub = productions.organisation("Éditions Lumière", PartyRole.PUBLISHER, "SACEM");
         Party lab = productions.organisation("Northlight Records", PartyRole.RECORD_LABEL, null);
-        Work work = productions.song(writer, "100", pub, "100");
+        // The publisher holds 75%: a quarter of the composition has no known publisher, a blocker of the cue itself.
+        Work work = productions.song(writer, "100", pub, "75");
         Recording recording = productions.recording(work, lab);
         Cue cue = productions.cue(
                 film, "1M1", "Ferry, \"night\" mix", CueOrigin.SOUNDTRACK, CueUsage.BV, work, recording, 3600, 45);
@@ -68,52 +69,82 @@ class ChecklistTablesTest {
         label = lab.name;
     }
 
+    static final List<String> HEADERS = List.of(
+            "Seq",
+            "Cue",
+            "Title",
+            "Origin",
+            "Usage",
+            "Duration",
+            "Duration (s)",
+            "Cue status",
+            "Rights holder",
+            "Side",
+            "Sync share %",
+            "Master share %",
+            "Licence status",
+            "What stands in the way",
+            "Next action",
+            "Requested on",
+            "Quote expires",
+            "Contact",
+            "MFN",
+            "Currency",
+            "Quoted",
+            "Agreed",
+            "Effective fee (after MFN)",
+            "Scope granted",
+            "Term start",
+            "Term end",
+            "Covers plan");
+
     @Test
-    void csvRowsAndColumnsAreExact() throws IOException {
-        byte[] csv = ChecklistRenderer.csv(checklists.build(productionId, "Tester", LocalDate.now()));
-        String text = new String(csv, StandardCharsets.UTF_8);
+    void csvStartsWithWhatItIsAboutThenOneRowPerLicenceAndOneForTheCuesOwnBlocker() throws IOException {
+        ChecklistReport report = checklists.build(productionId, "Tester", LocalDate.now());
+        String text = new String(ChecklistRenderer.csv(report), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
 
         List<CSVRecord> records =
                 CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
-        assertThat(records).hasSize(3);
-        assertThat(records.get(0).values())
+        assertThat(records.subList(0, 9))
+                .extracting(r -> r.get(0))
                 .containsExactly(
-                        "Seq",
-                        "Cue",
-                        "Title",
-                        "Origin",
-                        "Usage",
-                        "Duration (s)",
-                        "Cue status",
-                        "Rights holder",
-                        "Side",
-                        "Sync share %",
-                        "Master share %",
-                        "Licence status",
-                        "Currency",
-                        "Quoted",
-                        "Agreed",
-                        "After MFN",
-                        "Scope granted",
-                        "Term start",
-                        "Term end",
-                        "Covers plan",
-                        "Quote expires");
-        assertThat(records.get(1).values())
-                .containsExactly(
-                        "1",
-                        "1M1",
-                        "Ferry, \"night\" mix",
-                        "Soundtrack",
-                        "BV",
-                        "45",
-                        "In progress",
+                        "Report",
+                        "Production",
+                        "Kind",
+                        "Studio",
+                        "Release plan",
+                        "Music budget",
+                        "Status",
+                        "Prepared by",
+                        "Date");
+        assertThat(records.get(1).get(1))
+                .isEqualTo(
+                        report.production().title() + " (" + report.production().productionNumber() + ")");
+        assertThat(records.get(4).get(1)).isEqualTo(report.production().releasePlan());
+        assertThat(records.get(6).get(1)).isEqualTo("Not cleared: 0 of 1 active cues cleared");
+        assertThat(records.get(8).get(1)).isEqualTo(LocalDate.now().toString());
+        // A blank line, then the table.
+        assertThat(records.get(9).values()).containsExactly("");
+        List<CSVRecord> table = records.subList(10, records.size());
+        assertThat(table.get(0).values()).containsExactlyElementsOf(HEADERS);
+        assertThat(table).hasSize(4);
+
+        List<String> cue = List.of("1", "1M1", "Ferry, \"night\" mix", "Soundtrack", "BV", "0:45", "45", "Blocked");
+        assertThat(table.get(1).values())
+                .containsExactlyElementsOf(concat(
+                        cue,
                         publisher,
                         "Sync",
-                        "100.00",
+                        "75.00",
                         "",
                         "Licensed",
+                        "",
+                        "",
+                        LocalDate.now().minusMonths(2).toString(),
+                        "",
+                        "",
+                        "No",
                         "USD",
                         "6000.00",
                         "6000.00",
@@ -121,22 +152,21 @@ class ChecklistTablesTest {
                         "All media · World",
                         termStart.toString(),
                         "",
-                        "Yes",
-                        "");
-        assertThat(records.get(2).values())
-                .containsExactly(
-                        "1",
-                        "1M1",
-                        "Ferry, \"night\" mix",
-                        "Soundtrack",
-                        "BV",
-                        "45",
-                        "In progress",
+                        "Yes"));
+        assertThat(table.get(2).values())
+                .containsExactlyElementsOf(concat(
+                        cue,
                         label,
                         "Master",
                         "",
                         "100.00",
                         "Quoted",
+                        "Action: Master licence from " + label + " (100.00%) is quoted, not yet licensed.",
+                        "Approve or negotiate the master quote from " + label + " (100.00%)",
+                        LocalDate.now().minusWeeks(2).toString(),
+                        quoteExpires.toString(),
+                        "",
+                        "No",
                         "USD",
                         "4000.00",
                         "",
@@ -144,35 +174,65 @@ class ChecklistTablesTest {
                         "All media · World",
                         "",
                         "",
-                        "No",
-                        quoteExpires.toString());
+                        "No"));
+        CSVRecord blocker = table.get(3);
+        assertThat(blocker.get(0)).isEqualTo("1");
+        assertThat(blocker.get(HEADERS.indexOf("Rights holder"))).isEmpty();
+        assertThat(blocker.get(HEADERS.indexOf("What stands in the way")))
+                .startsWith("Blocker: ")
+                .contains("25.00%");
+        String pdf = org.rightstracker.reports.PdfText.of(ChecklistRenderer.pdf(report))
+                .all();
+        assertThat(pdf.replaceAll("\\s+", " "))
+                .as("the export lists the blocker the PDF shows")
+                .contains(blocker.get(HEADERS.indexOf("What stands in the way"))
+                        .substring("Blocker: ".length())
+                        .replaceAll("\\s+", " ")
+                        .substring(0, 30));
+    }
+
+    private static List<String> concat(List<String> first, String... rest) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
     }
 
     @Test
-    void xlsxCellsAreTypedNumbersAndDates() throws IOException {
+    void xlsxHasAnAboutSheetThenTypedNumbersAndDates() throws IOException {
         byte[] xlsx = ChecklistRenderer.xlsx(checklists.build(productionId, "Tester", LocalDate.now()));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet about = workbook.getSheetAt(0);
+            assertThat(about.getSheetName()).isEqualTo("About");
+            assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Production");
+            assertThat(about.getRow(6).getCell(1).getStringCellValue()).startsWith("Not cleared");
+
+            Sheet sheet = workbook.getSheetAt(1);
             assertThat(sheet.getSheetName()).isEqualTo("Clearance checklist");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
             Row header = sheet.getRow(0);
-            assertThat(header.getCell(13).getStringCellValue()).isEqualTo("Quoted");
+            assertThat(header.getCell(HEADERS.indexOf("Quoted")).getStringCellValue())
+                    .isEqualTo("Quoted");
 
             Row sync = sheet.getRow(1);
             assertNumber(sync.getCell(0), 1);
-            assertNumber(sync.getCell(5), 45);
-            assertNumber(sync.getCell(9), 100);
-            assertNumber(sync.getCell(13), 6000);
-            assertNumber(sync.getCell(15), 6000);
+            assertThat(sync.getCell(HEADERS.indexOf("Duration")).getStringCellValue())
+                    .isEqualTo("0:45");
+            assertNumber(sync.getCell(HEADERS.indexOf("Duration (s)")), 45);
+            assertNumber(sync.getCell(HEADERS.indexOf("Sync share %")), 75);
+            assertNumber(sync.getCell(HEADERS.indexOf("Quoted")), 6000);
+            assertNumber(sync.getCell(HEADERS.indexOf("Effective fee (after MFN)")), 6000);
             assertThat(sync.getCell(2).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sync.getCell(7).getStringCellValue()).isEqualTo(publisher);
-            assertDate(sync.getCell(17), termStart);
-            assertThat(sync.getCell(10)).as("no master share on a sync item").isNull();
+            assertThat(sync.getCell(HEADERS.indexOf("Rights holder")).getStringCellValue())
+                    .isEqualTo(publisher);
+            assertDate(sync.getCell(HEADERS.indexOf("Term start")), termStart);
+            assertThat(sync.getCell(HEADERS.indexOf("Master share %")))
+                    .as("no master share on a sync item")
+                    .isNull();
 
             Row master = sheet.getRow(2);
-            assertNumber(master.getCell(10), 100);
-            assertNumber(master.getCell(13), 4000);
-            assertDate(master.getCell(20), quoteExpires);
+            assertNumber(master.getCell(HEADERS.indexOf("Master share %")), 100);
+            assertNumber(master.getCell(HEADERS.indexOf("Quoted")), 4000);
+            assertDate(master.getCell(HEADERS.indexOf("Quote expires")), quoteExpires);
         }
     }
 

@@ -39,6 +39,11 @@ public record ItemFacts(
         options = options == null ? List.of() : List.copyOf(options);
     }
 
+    /** "Request a sync quote from …", "Chase … for …"; null once licensed, denied or withdrawn. */
+    public String nextStep() {
+        return Wording.nextStep(this);
+    }
+
     /** The agreed fee replaces the quote as soon as there is one; null while nobody has named a price. */
     public Money feeUsed() {
         return agreedFee != null ? agreedFee : quotedFee;
