@@ -49,13 +49,17 @@ public class ExpiringBuilder {
         }
         LocalDate until = today.plusDays(days);
         if (productionIds != null && productionIds.isEmpty()) {
-            return new ExpiringReport(today, days, until, List.of(), List.of(), List.of());
+            return new ExpiringReport(today, days, until, List.of(), List.of(), List.of(), List.of());
         }
+        List<EndingLicence> ending = licences(productionIds, today, until);
+        // The window is the limit of the first sections; a licence ending after it but before the release
+        // plan needs it is listed apart, so that the window never shows something outside it.
         return new ExpiringReport(
                 today,
                 days,
                 until,
-                licences(productionIds, today, until),
+                ending.stream().filter(l -> !l.lastDay().isAfter(until)).toList(),
+                ending.stream().filter(l -> l.lastDay().isAfter(until)).toList(),
                 options(productionIds, today, until),
                 quotes(productionIds, today, until));
     }
@@ -74,7 +78,8 @@ public class ExpiringBuilder {
             LocalDate end = item.term().end().orElseThrow();
             Production production = item.cue.production;
             Term plan = production.planTerm();
-            boolean withinWindow = !end.isAfter(until);
+            // end is the first day no longer covered: the last covered day is inside the window.
+            boolean withinWindow = !end.minusDays(1).isAfter(until);
             boolean shortOfPlan = plan != null
                     && (plan.isPerpetual() || end.isBefore(plan.end().orElseThrow()));
             if (!withinWindow && !shortOfPlan) {
@@ -89,6 +94,7 @@ public class ExpiringBuilder {
             ending.add(new EndingLicence(
                     production.id,
                     production.displayTitle(),
+                    item.cue.id,
                     item.cue.number,
                     item.cue.title,
                     item.party.name,
@@ -121,6 +127,7 @@ public class ExpiringBuilder {
                 .map(o -> new NearOption(
                         o.item.cue.production.id,
                         o.item.cue.production.displayTitle(),
+                        o.item.cue.id,
                         o.item.cue.number,
                         o.item.cue.title,
                         o.item.party.name,
@@ -145,6 +152,7 @@ public class ExpiringBuilder {
                 .map(i -> new LapsingQuote(
                         i.cue.production.id,
                         i.cue.production.displayTitle(),
+                        i.cue.id,
                         i.cue.number,
                         i.cue.title,
                         i.party.name,

@@ -16,11 +16,13 @@ public record ExpiringReport(
         int days,
         LocalDate until,
         List<EndingLicence> licences,
+        List<EndingLicence> shortOfPlan,
         List<NearOption> options,
         List<LapsingQuote> quotes) {
 
     public ExpiringReport {
         licences = List.copyOf(licences);
+        shortOfPlan = List.copyOf(shortOfPlan);
         options = List.copyOf(options);
         quotes = List.copyOf(quotes);
     }
@@ -30,7 +32,7 @@ public record ExpiringReport(
     }
 
     public boolean isEmpty() {
-        return licences.isEmpty() && options.isEmpty() && quotes.isEmpty();
+        return licences.isEmpty() && shortOfPlan.isEmpty() && options.isEmpty() && quotes.isEmpty();
     }
 
     /**
@@ -41,6 +43,7 @@ public record ExpiringReport(
     public record EndingLicence(
             long productionId,
             String production,
+            long cueId,
             String cueNumber,
             String cueTitle,
             String licensor,
@@ -54,6 +57,7 @@ public record ExpiringReport(
     public record NearOption(
             long productionId,
             String production,
+            long cueId,
             String cueNumber,
             String cueTitle,
             String licensor,
@@ -65,6 +69,7 @@ public record ExpiringReport(
     public record LapsingQuote(
             long productionId,
             String production,
+            long cueId,
             String cueNumber,
             String cueTitle,
             String licensor,

@@ -80,15 +80,16 @@ class ExpiringReportTest {
     }
 
     @Test
-    void aThirtyDayWindowListsTheEndingLicenceTheShortLicenceAndTheLapsingQuote() {
+    void aThirtyDayWindowListsTheEndingLicenceAndTheLapsingQuoteAndTheShortLicenceApart() {
         ExpiringReport report = expiring.build(List.of(productionId), 30, TODAY);
 
         assertThat(report.licences())
                 .extracting(ExpiringReport.EndingLicence::cueNumber, ExpiringReport.EndingLicence::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "1M1", "Ends within the window, before the release plan needs it"),
-                        org.assertj.core.groups.Tuple.tuple("1M2", "Ends before the release plan needs it"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "1M1", "Ends within the window, before the release plan needs it"));
+        assertThat(report.shortOfPlan())
+                .extracting(ExpiringReport.EndingLicence::cueNumber, ExpiringReport.EndingLicence::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1M2", "Ends before the release plan needs it"));
         assertThat(report.licences().get(0).lastDay()).isEqualTo(TODAY.plusDays(9));
         assertThat(report.licences().get(0).daysLeft()).isEqualTo(9);
         assertThat(report.quotes())
@@ -100,8 +101,10 @@ class ExpiringReportTest {
     @Test
     void theWindowDecidesWhatIsNear() {
         ExpiringReport week = expiring.build(List.of(productionId), 5, TODAY);
-        // 1M1 ends in ten days: outside a five-day window, it is listed only for falling short of the plan.
-        assertThat(week.licences())
+        // 1M1's last day is in nine days: outside a five-day window, so only listed apart, as short of plan.
+        assertThat(week.licences()).isEmpty();
+        assertThat(week.licences()).allSatisfy(l -> assertThat(l.lastDay()).isBeforeOrEqualTo(week.until()));
+        assertThat(week.shortOfPlan())
                 .extracting(ExpiringReport.EndingLicence::cueNumber, ExpiringReport.EndingLicence::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("1M1", "Ends before the release plan needs it"),

@@ -47,6 +47,29 @@ class ExpiringRightsPageTest {
     }
 
     @Test
+    void theReportIsAlsoACsvWithOneRowPerLineAndCueCellsLinkToTheCue() {
+        data.film();
+        String csv = given().get("/reports/expiring?days=30&format=csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "\uFEFFWhat,Production,Cue,Title,Licensor,Side,Status,Detail,Currency,Fee,Date,Days left,Plan needs");
+        assertThat(csv).contains("Quote lapses,").contains("Option deadline,").contains("Use in the trailer campaign");
+        given().get("/reports/expiring?days=30&format=xlsx")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"));
+        given().get("/reports/expiring?days=30")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*<a href=\"/cues/\\d+\"><span class=\"r-code\">.*"));
+    }
+
+    @Test
     void aWindowThatIsNotADayCountIsABadRequest() {
         given().get("/reports/expiring?days=abc").then().statusCode(400);
         given().get("/reports/expiring?days=-1").then().statusCode(400);

@@ -133,7 +133,7 @@ class ProductionReportsPageTest {
     @Test
     void anUnknownFormatIsABadRequestAndAnUnknownProductionIsNotFound() {
         given().get(base() + "/checklist?format=docx").then().statusCode(400);
-        given().get("/reports/expiring?days=30&format=csv").then().statusCode(400);
+        given().get("/reports/expiring?days=30&format=docx").then().statusCode(400);
         given().get("/productions/999999/reports/checklist").then().statusCode(404);
         given().get("/productions/999999/reports").then().statusCode(404);
     }
