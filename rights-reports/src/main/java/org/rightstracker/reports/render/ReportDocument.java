@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Wraps a rendered report body in the standalone paged document shared by the print view and the
- * PDF: A4 landscape, the production title and "Page x of y" at the top of every page, the report name
+ * PDF: landscape on the chosen {@link Paper}, the production title and "Page x of y" at the top of every page, the report name
  * at the foot, table headers repeated on each page. The screen page puts the same body in the site
  * layout instead; the body template is the same in all three.
  */
@@ -27,7 +27,8 @@ public final class ReportDocument {
                 RawString body,
                 boolean print,
                 String backUrl,
-                RawString css);
+                RawString css,
+                String pageSize);
     }
 
     /** The stylesheet the site links for report pages, inlined here so the PDF needs no URL resolver. */
@@ -51,14 +52,24 @@ public final class ReportDocument {
      * @param backUrl where "Back to the report" leads; null for none
      */
     public static String print(String reportName, String runningTitle, String body, String backUrl) {
-        return render(reportName, runningTitle, body, true, backUrl);
+        return print(reportName, runningTitle, body, backUrl, Paper.standard());
     }
 
+    public static String print(String reportName, String runningTitle, String body, String backUrl, Paper paper) {
+        return render(reportName, runningTitle, body, true, backUrl, paper);
+    }
+
+    /** The PDF on the configured paper ({@link Paper#standard()}). */
     public static byte[] pdf(String reportName, String runningTitle, String body) {
-        return PdfRenderer.render(render(reportName, runningTitle, body, false, null));
+        return pdf(reportName, runningTitle, body, Paper.standard());
     }
 
-    private static String render(String reportName, String runningTitle, String body, boolean print, String backUrl) {
+    public static byte[] pdf(String reportName, String runningTitle, String body, Paper paper) {
+        return PdfRenderer.render(render(reportName, runningTitle, body, false, null, paper));
+    }
+
+    private static String render(
+            String reportName, String runningTitle, String body, boolean print, String backUrl, Paper paper) {
         return Templates.document(
                         reportName + " — " + runningTitle,
                         new RawString(cssString(runningTitle)),
@@ -66,7 +77,8 @@ public final class ReportDocument {
                         new RawString(body),
                         print,
                         backUrl,
-                        new RawString(STYLESHEET))
+                        new RawString(STYLESHEET),
+                        paper.cssSize())
                 .render();
     }
 

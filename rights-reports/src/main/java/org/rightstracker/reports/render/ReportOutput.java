@@ -24,8 +24,16 @@ public record ReportOutput(
         return ReportDocument.print(name, runningTitle, body(), backUrl);
     }
 
+    public String print(String backUrl, Paper paper) {
+        return ReportDocument.print(name, runningTitle, body(), backUrl, paper);
+    }
+
     public byte[] pdf() {
         return ReportDocument.pdf(name, runningTitle, body());
+    }
+
+    public byte[] pdf(Paper paper) {
+        return ReportDocument.pdf(name, runningTitle, body(), paper);
     }
 
     public boolean hasTable() {

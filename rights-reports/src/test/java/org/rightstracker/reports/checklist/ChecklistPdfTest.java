@@ -73,6 +73,21 @@ class ChecklistPdfTest {
                     .as("page %d", page)
                     .containsAnyOf("RIGHTS HOLDER SIDE SHARE LICENCE", "CUE TITLE SIDE STANDS AT WHAT TO CHASE");
         }
+        // No cue heading is left at the foot of a page: after the last heading on each page come its rows.
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("(?m)^\\d+\\. \\S+ .* · Soundtrack · .*$");
+        for (int page = 1; page <= largePdf.pageCount(); page++) {
+            String text = largePdf.pages().get(page - 1);
+            java.util.regex.Matcher found = heading.matcher(text);
+            int lastEnd = -1;
+            while (found.find()) {
+                lastEnd = found.end();
+            }
+            if (lastEnd >= 0) {
+                assertThat(text.substring(lastEnd))
+                        .as("what follows the last cue heading on page %d", page)
+                        .containsAnyOf(" Sync ", " Master ");
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueUsage;
@@ -23,6 +25,8 @@ import org.rightstracker.reports.DemoFilm;
 import org.rightstracker.reports.PdfText;
 import org.rightstracker.reports.TestProductions;
 import org.rightstracker.reports.cuesheet.CueSheetWarning.Kind;
+import org.rightstracker.reports.render.Paper;
+import org.rightstracker.reports.render.ReportDocument;
 
 @QuarkusTest
 class CueSheetReportTest {
@@ -69,6 +73,50 @@ class CueSheetReportTest {
         }
         for (int page = 1; page <= pdf.pageCount(); page++) {
             assertThat(pdf.pages().get(page - 1)).contains(DemoFilm.TITLE, "Page " + page + " of " + pdf.pageCount());
+        }
+    }
+
+    @Test
+    void aDraftCarriesADraftWatermarkOnEveryPageAndTheMusicTimeOnce() throws IOException {
+        long film = productions.soundtrackFilm(TestProductions.unique("Draft Film"), 120);
+        byte[] bytes = CueSheetRenderer.pdf(cueSheets.draft(film));
+        PdfText pdf = PdfText.of(bytes);
+
+        assertThat(pdf.pageCount()).isGreaterThan(2);
+        // Read in drawing order (sorting by position would interleave the slanted letters with the rows).
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc).replaceAll("\\s+", ""))
+                        .as("page %d", page)
+                        .contains("DRAFT");
+            }
+        }
+        assertThat(pdf.all().split("Total music time", -1)).as("times printed").hasSize(2);
+        assertThat(pdf.pages().get(pdf.pageCount() - 1)).contains("Total music time");
+    }
+
+    @Test
+    void aPdfComesOnA4OrUsLetterLandscape() throws IOException {
+        CueSheetReport report = cueSheets.draft(demo.id());
+        byte[] a4 = ReportDocument.pdf(CueSheetRenderer.NAME, "A4 test", CueSheetRenderer.body(report), Paper.A4);
+        byte[] letter =
+                ReportDocument.pdf(CueSheetRenderer.NAME, "Letter test", CueSheetRenderer.body(report), Paper.LETTER);
+        try (PDDocument doc = Loader.loadPDF(a4)) {
+            // 297 × 210 mm in points.
+            assertThat(doc.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(doc.getPage(0).getMediaBox().getHeight())
+                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+        }
+        try (PDDocument doc = Loader.loadPDF(letter)) {
+            // 11 × 8.5 inches in points.
+            assertThat(doc.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(doc.getPage(0).getMediaBox().getHeight())
+                    .isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
         }
     }
 

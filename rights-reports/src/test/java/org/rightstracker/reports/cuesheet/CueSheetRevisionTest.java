@@ -54,6 +54,12 @@ class CueSheetRevisionTest {
         assertThat(secondText).contains("REVISED — Revision 2", "Sigrún Ósk");
         // An issued filing goes to the societies: the internal pre-issue warnings are not printed on it.
         assertThat(secondText).doesNotContain("warnings to resolve");
+        // Only a draft is watermarked; an issued revision names its number in every page's footer instead.
+        assertThat(secondText.replaceAll("\\s+", "")).doesNotContain("DRAFT");
+        PdfText pages = PdfText.of(secondPdf);
+        for (int page = 1; page <= pages.pageCount(); page++) {
+            assertThat(pages.pages().get(page - 1)).contains("Revision 2");
+        }
     }
 
     @Test

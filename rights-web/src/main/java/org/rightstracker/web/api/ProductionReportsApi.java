@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.report.ProductionReportsPage;
+import org.rightstracker.web.report.ReportQuery;
 
 /**
  * A production's reports as files: the clearance checklist, cue sheet, ownership and costs, as PDF,
@@ -33,16 +34,18 @@ public class ProductionReportsApi {
     public Response download(
             @PathParam("productionId") long productionId,
             @PathParam("report") String report,
-            @QueryParam("format") @DefaultValue("pdf") String format) {
+            @QueryParam("format") @DefaultValue("pdf") String format,
+            @QueryParam("paper") String paper) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(chosen)) {
             throw new ValidationException("format", "Unknown format '" + format + "'; use pdf, csv or xlsx.");
         }
+        ReportQuery query = ReportQuery.of(chosen, null, paper);
         return switch (report) {
-            case "checklist" -> reports.checklist(productionId, chosen, null);
-            case "cue-sheet" -> reports.cueSheet(productionId, chosen, null);
-            case "ownership" -> reports.ownership(productionId, chosen, null);
-            case "costs" -> reports.costs(productionId, chosen, null);
+            case "checklist" -> reports.checklist(productionId, query);
+            case "cue-sheet" -> reports.cueSheet(productionId, query);
+            case "ownership" -> reports.ownership(productionId, query);
+            case "costs" -> reports.costs(productionId, query);
             default ->
                 throw new ValidationException(
                         "report", "Unknown report '" + report + "'; use checklist, cue-sheet, ownership or costs.");

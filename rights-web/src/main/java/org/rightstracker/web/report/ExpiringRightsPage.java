@@ -5,6 +5,7 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,17 +44,13 @@ public class ExpiringRightsPage {
     }
 
     @GET
-    public Response page(
-            @QueryParam("days") @DefaultValue("30") String daysText,
-            @QueryParam("format") String format,
-            @QueryParam("view") String view) {
+    public Response page(@QueryParam("days") @DefaultValue("30") String daysText, @BeanParam ReportQuery query) {
         int days = days(daysText);
         // Every production for now; the production teams decide which the user may see (see the report to the lead).
         var output = ExpiringRenderer.output(expiring.build(visibleIds(), days, LocalDate.now()));
         return ReportResponses.respond(
                 output,
-                format,
-                view,
+                query,
                 "/reports/expiring?days=" + days,
                 body -> Templates.page(days, WINDOWS, ExpiringBuilder.MAX_DAYS, body));
     }

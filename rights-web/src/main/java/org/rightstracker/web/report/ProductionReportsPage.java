@@ -4,12 +4,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -148,42 +148,35 @@ public class ProductionReportsPage {
 
     @GET
     @Path("checklist")
-    public Response checklist(
-            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+    public Response checklist(@PathParam("id") long id, @BeanParam ReportQuery query) {
         access.requireVisible(id);
         return respond(
                 id,
                 "checklist",
                 ChecklistRenderer.output(checklists.build(id, userName(), LocalDate.now())),
-                format,
-                view,
+                query,
                 signOffs.nextNumber(id));
     }
 
     @GET
     @Path("cue-sheet")
-    public Response cueSheet(
-            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+    public Response cueSheet(@PathParam("id") long id, @BeanParam ReportQuery query) {
         access.requireVisible(id);
-        return respond(
-                id, "cue-sheet", CueSheetRenderer.output(cueSheets.draft(id)), format, view, revisions.nextNumber(id));
+        return respond(id, "cue-sheet", CueSheetRenderer.output(cueSheets.draft(id)), query, revisions.nextNumber(id));
     }
 
     @GET
     @Path("ownership")
-    public Response ownership(
-            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+    public Response ownership(@PathParam("id") long id, @BeanParam ReportQuery query) {
         access.requireVisible(id);
-        return respond(
-                id, "ownership", OwnershipRenderer.output(ownership.build(id, LocalDate.now())), format, view, 0);
+        return respond(id, "ownership", OwnershipRenderer.output(ownership.build(id, LocalDate.now())), query, 0);
     }
 
     @GET
     @Path("costs")
-    public Response costs(
-            @PathParam("id") long id, @QueryParam("format") String format, @QueryParam("view") String view) {
+    public Response costs(@PathParam("id") long id, @BeanParam ReportQuery query) {
         access.requireVisible(id);
-        return respond(id, "costs", CostsRenderer.output(costs.build(id, LocalDate.now())), format, view, 0);
+        return respond(id, "costs", CostsRenderer.output(costs.build(id, LocalDate.now())), query, 0);
     }
 
     /**
@@ -215,12 +208,12 @@ public class ProductionReportsPage {
         return ReportResponses.download(revisions.pdf(revision), ReportResponses.PDF, revision.fileName, true);
     }
 
-    private Response respond(long id, String slug, ReportOutput output, String format, String view, int nextNumber) {
+    private Response respond(long id, String slug, ReportOutput output, ReportQuery query, int nextNumber) {
         ReportLink link =
                 REPORTS.stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
         ReportPage page = new ReportPage(id, output.runningTitle(), link, nextNumber);
         return ReportResponses.respond(
-                output, format, view, "/productions/" + id + "/reports/" + slug, body -> Templates.report(page, body));
+                output, query, "/productions/" + id + "/reports/" + slug, body -> Templates.report(page, body));
     }
 
     /** The signed-in user's display name for "prepared by" and "issued by"; anonymous requests have none. */

@@ -23,30 +23,28 @@ final class ReportResponses {
     private ReportResponses() {}
 
     /**
-     * @param format null or "html" for the page, else pdf, csv or xlsx
-     * @param view "print" for the print view of the page
+     * @param query the format (null or "html" for the page, else pdf, csv or xlsx), "print" view and paper
      * @param page wraps the rendered body in the site layout
      * @param selfUrl the page's own address, for the print view's way back
      */
     static Response respond(
-            ReportOutput output,
-            String format,
-            String view,
-            String selfUrl,
-            Function<RawString, TemplateInstance> page) {
+            ReportOutput output, ReportQuery query, String selfUrl, Function<RawString, TemplateInstance> page) {
+        String format = query.format;
         String chosen =
                 format == null || format.isBlank() ? "html" : format.strip().toLowerCase(Locale.ROOT);
         return switch (chosen) {
             case "html" ->
-                "print".equals(view)
-                        ? Response.ok(output.print(selfUrl), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                "print".equals(query.view)
+                        ? Response.ok(
+                                        output.print(selfUrl, query.paper()),
+                                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                                 .header("Cache-Control", "private, no-store")
                                 .build()
                         : Response.ok(
                                         page.apply(new RawString(output.body())).render(),
                                         MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                                 .build();
-            case "pdf" -> download(output.pdf(), PDF, output.fileBase() + ".pdf", true);
+            case "pdf" -> download(output.pdf(query.paper()), PDF, output.fileBase() + ".pdf", true);
             case "csv" -> download(requireTable(output).csv(), CSV, output.fileBase() + ".csv", false);
             case "xlsx" -> download(requireTable(output).xlsx(), XLSX, output.fileBase() + ".xlsx", false);
             default -> throw new BadRequestException("Unknown format; use html, pdf, csv or xlsx.");

@@ -19,6 +19,9 @@ final class StartupFailure {
     static Optional<String> explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
+            if (t instanceof SettingsCheck.InvalidSetting) {
+                return Optional.of("Cannot start: " + message);
+            }
             if (t instanceof BindException
                     || message.contains("Port already bound")
                     || message.contains("seems to be in use")) {

@@ -104,6 +104,33 @@ class ProductionReportsPageTest {
     }
 
     @Test
+    void aPdfComesOnUsLetterWhenAskedAndAnUnknownPaperIsABadRequestNamingIt() throws IOException {
+        byte[] letter = given().get(base() + "/costs?format=pdf&paper=letter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        byte[] standard = given().get(base() + "/costs?format=pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (PDDocument a = Loader.loadPDF(letter);
+                PDDocument b = Loader.loadPDF(standard)) {
+            assertThat(a.getPage(0).getMediaBox().getWidth())
+                    .as("US Letter, landscape")
+                    .isEqualTo(792f);
+            assertThat(b.getPage(0).getMediaBox().getWidth())
+                    .as("A4, landscape")
+                    .isBetween(841f, 842f);
+        }
+        given().get(base() + "/costs?format=pdf&paper=folio")
+                .then()
+                .statusCode(400)
+                .body(containsString("Paper must be a4 or letter."));
+    }
+
+    @Test
     void csvAndXlsxDownloadsCarryTheTable() throws IOException {
         Response csv = given().get(base() + "/cue-sheet?format=csv");
         csv.then()
