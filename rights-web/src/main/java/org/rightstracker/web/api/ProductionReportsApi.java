@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Set;
@@ -16,21 +17,27 @@ import org.rightstracker.web.report.ProductionReportsPage;
 import org.rightstracker.web.report.ReportQuery;
 
 /**
- * A production's reports as files: the clearance checklist, cue sheet, ownership and costs, as PDF,
- * CSV or XLSX. The same reports, rendered by the same code, as the report pages.
+ * A production's reports: the clearance checklist, cue sheet, ownership and costs, as PDF, CSV, XLSX or
+ * JSON. The same reports, built and rendered by the same code, as the report pages; the JSON is the very
+ * model the page renders.
  */
 @Path("/api/v1/productions/{productionId}/reports")
 @Tag(name = "Reports")
 public class ProductionReportsApi {
 
-    static final Set<String> FORMATS = Set.of("pdf", "csv", "xlsx");
+    static final Set<String> FORMATS = Set.of("pdf", "csv", "xlsx", "json");
 
     @Inject
     ProductionReportsPage reports;
 
     @GET
     @Path("{report}")
-    @Produces({"application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({
+        "application/pdf",
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/json"
+    })
     public Response download(
             @PathParam("productionId") long productionId,
             @PathParam("report") String report,
@@ -38,7 +45,14 @@ public class ProductionReportsApi {
             @QueryParam("paper") String paper) {
         String chosen = format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(chosen)) {
-            throw new ValidationException("format", "Unknown format '" + format + "'; use pdf, csv or xlsx.");
+            throw new ValidationException("format", "Unknown format; use pdf, csv, xlsx or json.");
+        }
+        if (chosen.equals("json")) {
+            Object model = reports.model(productionId, report);
+            if (model == null) {
+                throw unknownReport();
+            }
+            return Response.ok(model, MediaType.APPLICATION_JSON_TYPE).build();
         }
         ReportQuery query = ReportQuery.of(chosen, null, paper);
         return switch (report) {
@@ -46,9 +60,11 @@ public class ProductionReportsApi {
             case "cue-sheet" -> reports.cueSheet(productionId, query);
             case "ownership" -> reports.ownership(productionId, query);
             case "costs" -> reports.costs(productionId, query);
-            default ->
-                throw new ValidationException(
-                        "report", "Unknown report '" + report + "'; use checklist, cue-sheet, ownership or costs.");
+            default -> throw unknownReport();
         };
+    }
+
+    private static ValidationException unknownReport() {
+        return new ValidationException("report", "Unknown report; use checklist, cue-sheet, ownership or costs.");
     }
 }

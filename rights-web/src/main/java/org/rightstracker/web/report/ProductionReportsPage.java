@@ -208,6 +208,21 @@ public class ProductionReportsPage {
         return ReportResponses.download(revisions.pdf(revision), ReportResponses.PDF, revision.fileName, true);
     }
 
+    /**
+     * The model a report page renders, for the API's JSON: the same records, so JSON and page never
+     * disagree. Null for a slug that names no report.
+     */
+    public Object model(long id, String slug) {
+        access.requireVisible(id);
+        return switch (slug) {
+            case "checklist" -> checklists.build(id, userName(), LocalDate.now());
+            case "cue-sheet" -> cueSheets.draft(id);
+            case "ownership" -> ownership.build(id, LocalDate.now());
+            case "costs" -> costs.build(id, LocalDate.now());
+            default -> null;
+        };
+    }
+
     private Response respond(long id, String slug, ReportOutput output, ReportQuery query, int nextNumber) {
         ReportLink link =
                 REPORTS.stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
