@@ -7,13 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.reports.render.FileNames;
-import org.rightstracker.reports.render.ReportDocument;
 import org.rightstracker.reports.render.ReportFormats;
 import org.rightstracker.reports.render.ReportOutput;
 import org.rightstracker.reports.render.ReportTable;
 import org.rightstracker.reports.render.ReportTable.Column;
-import org.rightstracker.reports.render.TableCsvWriter;
-import org.rightstracker.reports.render.TableXlsxWriter;
 
 /** Renders a {@link ChecklistReport}: one template for page, print and PDF; one table for CSV and XLSX. */
 public final class ChecklistRenderer {
@@ -28,34 +25,13 @@ public final class ChecklistRenderer {
                 NAME,
                 report.production().title(),
                 FileNames.slug(report.production().title()) + "-" + "checklist",
-                () -> body(report),
+                () -> Templates.checklist(report).render(),
                 () -> table(report));
     }
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance checklist(ChecklistReport report);
-    }
-
-    /** The report body for the site layout. */
-    public static String body(ChecklistReport report) {
-        return Templates.checklist(report).render();
-    }
-
-    public static String print(ChecklistReport report, String backUrl) {
-        return ReportDocument.print(NAME, report.production().title(), body(report), backUrl);
-    }
-
-    public static byte[] pdf(ChecklistReport report) {
-        return ReportDocument.pdf(NAME, report.production().title(), body(report));
-    }
-
-    public static byte[] csv(ChecklistReport report) {
-        return TableCsvWriter.write(table(report));
-    }
-
-    public static byte[] xlsx(ChecklistReport report) {
-        return TableXlsxWriter.write(table(report));
     }
 
     static final List<Column> COLUMNS = List.of(

@@ -7,12 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.rightstracker.core.clearance.engine.BudgetSummary;
 import org.rightstracker.reports.render.FileNames;
-import org.rightstracker.reports.render.ReportDocument;
 import org.rightstracker.reports.render.ReportOutput;
 import org.rightstracker.reports.render.ReportTable;
 import org.rightstracker.reports.render.ReportTable.Column;
-import org.rightstracker.reports.render.TableCsvWriter;
-import org.rightstracker.reports.render.TableXlsxWriter;
 
 /** Renders a {@link CostsReport}: one template for page, print and PDF; one table for CSV and XLSX. */
 public final class CostsRenderer {
@@ -27,33 +24,13 @@ public final class CostsRenderer {
                 NAME,
                 report.production().title(),
                 FileNames.slug(report.production().title()) + "-" + "costs",
-                () -> body(report),
+                () -> Templates.costs(report).render(),
                 () -> table(report));
     }
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance costs(CostsReport report);
-    }
-
-    public static String body(CostsReport report) {
-        return Templates.costs(report).render();
-    }
-
-    public static String print(CostsReport report, String backUrl) {
-        return ReportDocument.print(NAME, report.production().title(), body(report), backUrl);
-    }
-
-    public static byte[] pdf(CostsReport report) {
-        return ReportDocument.pdf(NAME, report.production().title(), body(report));
-    }
-
-    public static byte[] csv(CostsReport report) {
-        return TableCsvWriter.write(table(report));
-    }
-
-    public static byte[] xlsx(CostsReport report) {
-        return TableXlsxWriter.write(table(report));
     }
 
     static final List<Column> COLUMNS = List.of(

@@ -43,7 +43,7 @@ public class CueSheetIssuer {
         }
         CueSheetReport report =
                 builder.build(productionId, new CueSheetReport.Revision(number, true, issuedAt, issuedBy));
-        byte[] pdf = CueSheetRenderer.pdf(report);
+        byte[] pdf = CueSheetRenderer.output(report).pdf();
         String fileName = FileNames.of(report.header().title(), "cue-sheet-revision-" + number, "pdf");
         return revisions.issue(
                 productionId,

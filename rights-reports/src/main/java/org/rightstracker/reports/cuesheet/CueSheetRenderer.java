@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rightstracker.reports.render.FileNames;
-import org.rightstracker.reports.render.ReportDocument;
 import org.rightstracker.reports.render.ReportOutput;
 import org.rightstracker.reports.render.ReportTable;
 import org.rightstracker.reports.render.ReportTable.Column;
-import org.rightstracker.reports.render.TableCsvWriter;
-import org.rightstracker.reports.render.TableXlsxWriter;
 
 /** Renders a {@link CueSheetReport}: one template for page, print and PDF; one table for CSV and XLSX. */
 public final class CueSheetRenderer {
@@ -29,33 +26,13 @@ public final class CueSheetRenderer {
                         + (report.revision().issued()
                                 ? "-revision-" + report.revision().number()
                                 : "-draft"),
-                () -> body(report),
+                () -> Templates.cueSheet(report).render(),
                 () -> table(report));
     }
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance cueSheet(CueSheetReport report);
-    }
-
-    public static String body(CueSheetReport report) {
-        return Templates.cueSheet(report).render();
-    }
-
-    public static String print(CueSheetReport report, String backUrl) {
-        return ReportDocument.print(name(report), report.header().title(), body(report), backUrl);
-    }
-
-    public static byte[] pdf(CueSheetReport report) {
-        return ReportDocument.pdf(name(report), report.header().title(), body(report));
-    }
-
-    public static byte[] csv(CueSheetReport report) {
-        return TableCsvWriter.write(table(report));
-    }
-
-    public static byte[] xlsx(CueSheetReport report) {
-        return TableXlsxWriter.write(table(report));
     }
 
     /** "Cue sheet — REVISED — Revision 2", printed at the foot of every page. */

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.rightstracker.reports.render.ReportDocument;
 import org.rightstracker.reports.render.ReportOutput;
 import org.rightstracker.reports.render.ReportTable;
 import org.rightstracker.reports.render.ReportTable.Column;
@@ -23,7 +22,7 @@ public final class ExpiringRenderer {
                 NAME,
                 report.title(),
                 "expiring-rights-" + report.days() + "-days-from-" + report.today(),
-                () -> body(report),
+                () -> Templates.expiring(report).render(),
                 () -> table(report));
     }
 
@@ -109,17 +108,5 @@ public final class ExpiringRenderer {
     @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance expiring(ExpiringReport report);
-    }
-
-    public static String body(ExpiringReport report) {
-        return Templates.expiring(report).render();
-    }
-
-    public static String print(ExpiringReport report, String backUrl) {
-        return ReportDocument.print(NAME, report.title(), body(report), backUrl);
-    }
-
-    public static byte[] pdf(ExpiringReport report) {
-        return ReportDocument.pdf(NAME, report.title(), body(report));
     }
 }

@@ -5,12 +5,9 @@ import io.quarkus.qute.TemplateInstance;
 import java.util.ArrayList;
 import java.util.List;
 import org.rightstracker.reports.render.FileNames;
-import org.rightstracker.reports.render.ReportDocument;
 import org.rightstracker.reports.render.ReportOutput;
 import org.rightstracker.reports.render.ReportTable;
 import org.rightstracker.reports.render.ReportTable.Column;
-import org.rightstracker.reports.render.TableCsvWriter;
-import org.rightstracker.reports.render.TableXlsxWriter;
 
 /** Renders an {@link OwnershipReport}: one template for page, print and PDF; one table for CSV and XLSX. */
 public final class OwnershipRenderer {
@@ -25,33 +22,13 @@ public final class OwnershipRenderer {
                 NAME,
                 report.production().title(),
                 FileNames.slug(report.production().title()) + "-" + "ownership",
-                () -> body(report),
+                () -> Templates.ownership(report).render(),
                 () -> table(report));
     }
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance ownership(OwnershipReport report);
-    }
-
-    public static String body(OwnershipReport report) {
-        return Templates.ownership(report).render();
-    }
-
-    public static String print(OwnershipReport report, String backUrl) {
-        return ReportDocument.print(NAME, report.production().title(), body(report), backUrl);
-    }
-
-    public static byte[] pdf(OwnershipReport report) {
-        return ReportDocument.pdf(NAME, report.production().title(), body(report));
-    }
-
-    public static byte[] csv(OwnershipReport report) {
-        return TableCsvWriter.write(table(report));
-    }
-
-    public static byte[] xlsx(OwnershipReport report) {
-        return TableXlsxWriter.write(table(report));
     }
 
     static final List<Column> COLUMNS = List.of(

@@ -56,7 +56,7 @@ public class SignOffIssuer {
                 checked.signedBy(),
                 new ChecklistReport.SignOffMark(
                         number, checked.signedBy(), checked.signerRole(), signedAt, checked.reason(), supersedes));
-        byte[] pdf = ChecklistRenderer.pdf(report);
+        byte[] pdf = ChecklistRenderer.output(report).pdf();
         return signOffs.record(
                 productionId,
                 number,

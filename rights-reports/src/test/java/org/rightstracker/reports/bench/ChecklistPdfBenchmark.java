@@ -58,7 +58,8 @@ class ChecklistPdfBenchmark {
         // The 1,000-cue document as rendered, for looking at or profiling the PDF step on its own.
         Files.writeString(
                 Path.of("target/bench-checklist-1000.html"),
-                ChecklistRenderer.print(checklists.build(large, "Benchmark", LocalDate.now()), null));
+                ChecklistRenderer.output(checklists.build(large, "Benchmark", LocalDate.now()))
+                        .print(null));
         lines.add(hundred.line(100));
         lines.add(thousand.line(1000));
         lines.add(String.format(
@@ -111,7 +112,7 @@ class ChecklistPdfBenchmark {
             long start = System.nanoTime();
             ChecklistReport report = checklists.build(productionId, "Benchmark", LocalDate.now());
             long built = System.nanoTime();
-            last = ChecklistRenderer.pdf(report);
+            last = ChecklistRenderer.output(report).pdf();
             long rendered = System.nanoTime();
             long renderedCpu = threads.getCurrentThreadCpuTime();
             if (run >= 0) {

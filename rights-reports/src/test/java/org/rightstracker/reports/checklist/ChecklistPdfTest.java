@@ -34,7 +34,7 @@ class ChecklistPdfTest {
     @Test
     void theDemoChecklistPdfHoldsEveryCueInOrderWithTheHeaderOnEveryPage() {
         ChecklistReport report = checklists.build(demo.id(), "Dana Cole", LocalDate.now());
-        PdfText pdf = PdfText.of(ChecklistRenderer.pdf(report));
+        PdfText pdf = PdfText.of(ChecklistRenderer.output(report).pdf());
 
         assertThat(report.cues()).hasSize(22);
         assertCueRowsInOrder(pdf.all(), report.cues());
@@ -47,7 +47,8 @@ class ChecklistPdfTest {
 
     @Test
     void accentedNamesPrintAsTyped() {
-        String text = PdfText.of(ChecklistRenderer.pdf(checklists.build(demo.id(), "Sigrún Ósk", LocalDate.now())))
+        String text = PdfText.of(ChecklistRenderer.output(checklists.build(demo.id(), "Sigrún Ósk", LocalDate.now()))
+                        .pdf())
                 .all();
         // Writers are not clearance holders (the cue sheet prints them); licensors and preparer carry accents here.
         assertThat(text).contains("Éditions Lumière", "Fjord Musikkforlag", "Prepared by Sigrún Ósk");
@@ -60,8 +61,8 @@ class ChecklistPdfTest {
 
         ChecklistReport smallReport = checklists.build(small, "Tester", LocalDate.now());
         ChecklistReport largeReport = checklists.build(large, "Tester", LocalDate.now());
-        PdfText smallPdf = PdfText.of(ChecklistRenderer.pdf(smallReport));
-        PdfText largePdf = PdfText.of(ChecklistRenderer.pdf(largeReport));
+        PdfText smallPdf = PdfText.of(ChecklistRenderer.output(smallReport).pdf());
+        PdfText largePdf = PdfText.of(ChecklistRenderer.output(largeReport).pdf());
 
         assertThat(largePdf.pageCount()).isGreaterThan(smallPdf.pageCount() * 5);
         assertHeaderOnEveryPage(largePdf, largeReport.production().title());

@@ -101,7 +101,7 @@ class ChecklistTablesTest {
     @Test
     void csvStartsWithWhatItIsAboutThenOneRowPerLicenceAndOneForTheCuesOwnBlocker() throws IOException {
         ChecklistReport report = checklists.build(productionId, "Tester", LocalDate.now());
-        String text = new String(ChecklistRenderer.csv(report), StandardCharsets.UTF_8);
+        String text = new String(ChecklistRenderer.output(report).csv(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
 
         List<CSVRecord> records =
@@ -181,7 +181,8 @@ class ChecklistTablesTest {
         assertThat(blocker.get(HEADERS.indexOf("What stands in the way")))
                 .startsWith("Blocker: ")
                 .contains("25.00%");
-        String pdf = org.rightstracker.reports.PdfText.of(ChecklistRenderer.pdf(report))
+        String pdf = org.rightstracker.reports.PdfText.of(
+                        ChecklistRenderer.output(report).pdf())
                 .all();
         assertThat(pdf.replaceAll("\\s+", " "))
                 .as("the export lists the blocker the PDF shows")
@@ -199,7 +200,8 @@ class ChecklistTablesTest {
 
     @Test
     void xlsxHasAnAboutSheetThenTypedNumbersAndDates() throws IOException {
-        byte[] xlsx = ChecklistRenderer.xlsx(checklists.build(productionId, "Tester", LocalDate.now()));
+        byte[] xlsx = ChecklistRenderer.output(checklists.build(productionId, "Tester", LocalDate.now()))
+                .xlsx();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet about = workbook.getSheetAt(0);
             assertThat(about.getSheetName()).isEqualTo("About");

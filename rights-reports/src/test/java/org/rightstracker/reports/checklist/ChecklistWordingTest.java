@@ -29,7 +29,7 @@ class ChecklistWordingTest {
         assertThat(score.holders()).isEmpty();
         assertThat(score.noHolders())
                 .isEqualTo("Owned by the studio (" + report.production().studio() + "): nothing to license.");
-        assertThat(ChecklistRenderer.body(report))
+        assertThat(ChecklistRenderer.output(report).body())
                 .contains("Owned by the studio (" + report.production().studio() + ")")
                 .doesNotContain("No rights holders known yet");
     }
@@ -43,7 +43,7 @@ class ChecklistWordingTest {
                 .count();
         assertThat(unpriced).as("demo lines without a fee").isPositive();
 
-        String body = ChecklistRenderer.body(report);
+        String body = ChecklistRenderer.output(report).body();
         int shown = body.split("not priced", -1).length - 1;
         assertThat(shown).isEqualTo(unpriced);
     }

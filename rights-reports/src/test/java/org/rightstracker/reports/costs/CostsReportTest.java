@@ -64,7 +64,7 @@ class CostsReportTest {
             assertThat(l.bar().width()).isBetween(0, CostsReport.CHART_WIDTH);
             assertThat(l.bar().committedWidth()).isLessThanOrEqualTo(l.bar().width());
         });
-        String body = CostsRenderer.body(report);
+        String body = CostsRenderer.output(report).body();
         assertThat(body)
                 .contains("<svg", "width=\"" + CostsReport.CHART_WIDTH + "\"")
                 .doesNotContain("<script");
@@ -73,7 +73,7 @@ class CostsReportTest {
     @Test
     void theCsvEndsWithTheProductionTotals() {
         CostsReport report = costs.build(demo.id(), LocalDate.now());
-        String[] lines = new String(CostsRenderer.csv(report), StandardCharsets.UTF_8).split("\r\n");
+        String[] lines = new String(CostsRenderer.output(report).csv(), StandardCharsets.UTF_8).split("\r\n");
         // commons-csv quotes an empty first value so that the line cannot be read as an empty record.
 
         assertThat(lines).hasSize(report.cues().size() + 2);
@@ -94,7 +94,7 @@ class CostsReportTest {
                 .filteredOn(CostsReport.LicensorCost::notPriced)
                 .allSatisfy(l -> assertThat(l.unpricedItems()).isEqualTo(l.items()));
 
-        String body = CostsRenderer.body(report);
+        String body = CostsRenderer.output(report).body();
         long expected = report.licensors().stream()
                         .filter(CostsReport.LicensorCost::notPriced)
                         .count()
@@ -105,7 +105,8 @@ class CostsReportTest {
 
     @Test
     void thePdfShowsTheMfnTable() {
-        String text = PdfText.of(CostsRenderer.pdf(costs.build(demo.id(), LocalDate.now())))
+        String text = PdfText.of(CostsRenderer.output(costs.build(demo.id(), LocalDate.now()))
+                        .pdf())
                 .all();
         assertThat(text)
                 .contains("MFN ADJUSTMENTS", "Paper Lanterns", "7,500.00", "15,000.00", "Total raised by MFN 5,500.00");

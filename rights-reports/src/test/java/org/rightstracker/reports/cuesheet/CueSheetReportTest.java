@@ -43,7 +43,7 @@ class CueSheetReportTest {
     @Test
     void theDemoCueSheetPrintsEveryActiveCueInOrderOfAppearanceWithAccentedWriters() {
         CueSheetReport report = cueSheets.draft(demo.id());
-        PdfText pdf = PdfText.of(CueSheetRenderer.pdf(report));
+        PdfText pdf = PdfText.of(CueSheetRenderer.output(report).pdf());
 
         assertThat(report.lines()).hasSize(22);
         assertThat(report.lines()).isSortedAccordingTo((a, b) -> a.timecodeIn().compareTo(b.timecodeIn()));
@@ -79,7 +79,7 @@ class CueSheetReportTest {
     @Test
     void aDraftCarriesADraftWatermarkOnEveryPageAndTheMusicTimeOnce() throws IOException {
         long film = productions.soundtrackFilm(TestProductions.unique("Draft Film"), 120);
-        byte[] bytes = CueSheetRenderer.pdf(cueSheets.draft(film));
+        byte[] bytes = CueSheetRenderer.output(cueSheets.draft(film)).pdf();
         PdfText pdf = PdfText.of(bytes);
 
         assertThat(pdf.pageCount()).isGreaterThan(2);
@@ -101,9 +101,16 @@ class CueSheetReportTest {
     @Test
     void aPdfComesOnA4OrUsLetterLandscape() throws IOException {
         CueSheetReport report = cueSheets.draft(demo.id());
-        byte[] a4 = ReportDocument.pdf(CueSheetRenderer.NAME, "A4 test", CueSheetRenderer.body(report), Paper.A4);
-        byte[] letter =
-                ReportDocument.pdf(CueSheetRenderer.NAME, "Letter test", CueSheetRenderer.body(report), Paper.LETTER);
+        byte[] a4 = ReportDocument.pdf(
+                CueSheetRenderer.NAME,
+                "A4 test",
+                CueSheetRenderer.output(report).body(),
+                Paper.A4);
+        byte[] letter = ReportDocument.pdf(
+                CueSheetRenderer.NAME,
+                "Letter test",
+                CueSheetRenderer.output(report).body(),
+                Paper.LETTER);
         try (PDDocument doc = Loader.loadPDF(a4)) {
             // 297 × 210 mm in points.
             assertThat(doc.getPage(0).getMediaBox().getWidth())
@@ -165,7 +172,7 @@ class CueSheetReportTest {
                 3600,
                 70);
 
-        byte[] csv = CueSheetRenderer.csv(cueSheets.draft(film.id));
+        byte[] csv = CueSheetRenderer.output(cueSheets.draft(film.id)).csv();
         List<CSVRecord> rows = CSVFormat.RFC4180
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
                 .getRecords();

@@ -129,7 +129,8 @@ class ExpiringReportTest {
 
     @Test
     void thePdfListsEachSection() {
-        PdfText pdf = PdfText.of(ExpiringRenderer.pdf(expiring.build(List.of(productionId), 60, TODAY)));
+        PdfText pdf = PdfText.of(ExpiringRenderer.output(expiring.build(List.of(productionId), 60, TODAY))
+                .pdf());
         assertThat(pdf.all())
                 .contains("Expiring rights — next 60 days", "Page 1 of " + pdf.pageCount())
                 .contains("Ending Soon", "Short Term", "Trailer use", "Northlight Records");

@@ -77,7 +77,8 @@ class OwnershipReportTest {
     void csvAndPdfCarryTheHoldings() throws IOException {
         OwnershipReport report = ownership.build(demo.id(), LocalDate.now());
         List<CSVRecord> rows = CSVFormat.RFC4180
-                .parse(new StringReader(new String(OwnershipRenderer.csv(report), StandardCharsets.UTF_8).substring(1)))
+                .parse(new StringReader(
+                        new String(OwnershipRenderer.output(report).csv(), StandardCharsets.UTF_8).substring(1)))
                 .getRecords();
         int shares = report.cues().stream()
                 .mapToInt(c -> c.writers().size()
@@ -87,7 +88,7 @@ class OwnershipReportTest {
         assertThat(rows).hasSize(shares + 1);
         assertThat(rows.get(0).values())
                 .containsExactly("Seq", "Cue", "Title", "Origin", "Interest", "Party", "Share %");
-        assertThat(PdfText.of(OwnershipRenderer.pdf(report)).all())
+        assertThat(PdfText.of(OwnershipRenderer.output(report).pdf()).all())
                 .contains("Søren Ødegaard", "Sigrún Ósk", "PER PARTY", "All music 22");
     }
 }
