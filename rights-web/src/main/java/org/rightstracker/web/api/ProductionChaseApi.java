@@ -40,7 +40,6 @@ public class ProductionChaseApi {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         access.requireVisible(productionId);
-        return ChaseApi.rows(
-                chase, List.of(productionId), sort, status, side, licensor, overdue, page, size);
+        return ChaseApi.rows(chase, List.of(productionId), sort, status, side, licensor, overdue, page, size);
     }
 }

@@ -103,8 +103,8 @@ public class ChasePage {
                     .header("Cache-Control", "private, no-store")
                     .build();
         }
-        ChaseView view = new ChaseView(
-                production, groups, rows.size(), sort, filter, permissions.canEditProductions(), today);
+        ChaseView view =
+                new ChaseView(production, groups, rows.size(), sort, filter, permissions.canEditProductions(), today);
         return Response.ok(Templates.list(view).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .build();
     }

@@ -46,8 +46,7 @@ public final class ChaseParameters {
         if (licensor != null && licensor.length() > MAX_LICENSOR_TEXT) {
             throw new ValidationException(
                     "licensor",
-                    "The licensor search is " + licensor.length() + " characters; at most " + MAX_LICENSOR_TEXT
-                            + ".");
+                    "The licensor search is " + licensor.length() + " characters; at most " + MAX_LICENSOR_TEXT + ".");
         }
         return new ChaseFilter(
                 choices(LicenceStatus.class, "status", statuses, EnumSet.copyOf(ChaseList.OPEN)),
@@ -82,7 +81,9 @@ public final class ChaseParameters {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes", "1" -> true;
             case "off", "false", "no", "0" -> false;
-            default -> throw new ValidationException(parameter, "Unknown " + parameter + " '" + text + "'; use true or false.");
+            default ->
+                throw new ValidationException(
+                        parameter, "Unknown " + parameter + " '" + text + "'; use true or false.");
         };
     }
 }
