@@ -101,6 +101,7 @@ public enum TextLimit {
     USER_DISPLAY_NAME("app_user", "display_name", "displayName", "Name", 200, Source.TYPED),
     USER_PASSWORD_HASH("app_user", "password_hash", "password", "Password hash", 100, Source.CODE),
     USER_ROLE("app_user", "role", "role", "Role", 20, Source.CODE),
+    USER_CALENDAR_TOKEN("app_user", "calendar_token", "calendarToken", "Calendar token", 64, Source.CODE),
 
     AUDIT_USERNAME("audit_entry", "username", "username", "User name", 60, Source.RECORD),
     AUDIT_ACTION("audit_entry", "action", "action", "Action", 10, Source.CODE),

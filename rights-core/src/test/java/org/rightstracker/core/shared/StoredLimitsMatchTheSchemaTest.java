@@ -172,6 +172,8 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.DOCUMENT_SHA256, sha256);
         longest.put(TextLimit.REVISION_SHA256, sha256);
         longest.put(TextLimit.SIGN_OFF_SHA256, sha256);
+        // 32 random bytes in base64url without padding.
+        longest.put(TextLimit.USER_CALENDAR_TOKEN, "x".repeat(43));
         longest.put(TextLimit.DOCUMENT_CONTENT_TYPE, "x".repeat(TextLimit.DOCUMENT_CONTENT_TYPE.max()));
 
         assertThat(longest.entrySet().stream()

@@ -8,18 +8,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.calendar.CalendarSection;
+import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.UserAccounts;
 
-/** The signed-in user's own account: change password. */
+/** The signed-in user's own account: change password, and the calendar feed's address. */
 @Path("/account/password")
 public class AccountPage {
 
@@ -29,15 +35,27 @@ public class AccountPage {
     @Inject
     UserAccounts accounts;
 
+    @ConfigProperty(name = "rights.base-url")
+    Optional<String> baseUrl;
+
+    @Context
+    UriInfo uri;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(Map<String, String> errors, boolean changed);
+        static native TemplateInstance password(Map<String, String> errors, boolean changed, CalendarSection calendar);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance form(@QueryParam("changed") String changed) {
-        return Templates.password(Map.of(), changed != null);
+        return Templates.password(Map.of(), changed != null, calendar());
+    }
+
+    private CalendarSection calendar() {
+        AppUser user = AppUser.findById(currentUser.userId());
+        return CalendarSection.of(
+                user, CalendarSection.base(baseUrl, uri.getBaseUri().toString()));
     }
 
     @POST
@@ -50,7 +68,7 @@ public class AccountPage {
             Map<String, String> errors =
                     e.errors().stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a));
             return Response.status(400)
-                    .entity(Templates.password(errors, false))
+                    .entity(Templates.password(errors, false, calendar()))
                     .build();
         }
     }

@@ -42,6 +42,10 @@ public class AppUser extends BaseEntity {
 
     public Instant lastLoginAt;
 
+    /** The secret part of the user's calendar feed address; null while the feed is off. */
+    @Column(length = 64, unique = true)
+    public String calendarToken;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username == null ? "" : username.strip().toLowerCase())
                 .firstResultOptional();

@@ -143,7 +143,10 @@ class PageCrawlTest {
                 "/parties/{n}",
                 "/digest",
                 "/account/password",
-                "/reports/expiring?days={n}");
+                "/reports/expiring?days={n}",
+                "/chase",
+                "/productions/{n}/chase",
+                "/productions/{n}/chase?format=csv");
     }
 
     private static List<String> reachedBy(Role role) {
@@ -166,12 +169,13 @@ class PageCrawlTest {
 
     /** Form actions each role must be offered (and that then refuse emptied input). */
     private static List<String> formsOf(Role role) {
-        List<String> everyone = List.of("/account/password");
+        List<String> everyone = List.of("/account/password", "/account/calendar/on");
         List<String> editing = List.of(
                 "/clearance-items/{n}/step",
                 "/clearance-items/{n}/terms",
                 "/cues/{n}",
-                "/productions/{n}/reports/cue-sheet/revisions");
+                "/productions/{n}/reports/cue-sheet/revisions",
+                "/clearance-items/{n}/follow-ups");
         return switch (role) {
             case ADMIN ->
                 concat(

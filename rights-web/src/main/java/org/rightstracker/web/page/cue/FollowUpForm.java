@@ -9,18 +9,23 @@ import org.rightstracker.core.licence.FollowUpInput;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
+import org.rightstracker.web.page.ReturnPath;
 
-/** "Log a follow-up" as typed: when, how, what was said, and when to chase next. */
+/**
+ * "Log a follow-up" as typed: when, how, what was said, and when to chase next; {@code back} is the page it
+ * was posted from when that is not the cue page (the chase list), to return there.
+ */
 public record FollowUpForm(
         @RestForm String on,
         @RestForm String channel,
         @RestForm String note,
-        @RestForm String nextFollowUpOn) {
+        @RestForm String nextFollowUpOn,
+        @RestForm String back) {
 
     static final List<String> FIELDS = List.of("on", "channel", "note", "nextFollowUpOn");
 
     static FollowUpForm empty() {
-        return new FollowUpForm(LocalDate.now().toString(), "", "", "");
+        return new FollowUpForm(LocalDate.now().toString(), "", "", "", "");
     }
 
     public List<FollowUpChannel> channels() {
@@ -29,6 +34,11 @@ public record FollowUpForm(
 
     public boolean isChannel(FollowUpChannel choice) {
         return choice.name().equals(channel);
+    }
+
+    /** The local page to return to after logging, or null for the cue page. */
+    public String returnPath() {
+        return ReturnPath.local(back);
     }
 
     FollowUpInput toInput() {

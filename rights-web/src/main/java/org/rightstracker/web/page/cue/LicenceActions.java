@@ -240,7 +240,8 @@ public class LicenceActions {
                     return "Logged a follow-up with " + party + ".";
                 },
                 current -> form,
-                null);
+                null,
+                form.returnPath());
     }
 
     /**
@@ -256,8 +257,26 @@ public class LicenceActions {
             Supplier<String> change,
             Function<ClearanceItem, Record> typedOverCurrent,
             java.time.Instant seen) {
+        return act(itemId, cueId, panel, form, fields, change, typedOverCurrent, seen, null);
+    }
+
+    /** As above; a plain post with a local {@code back} path returns there on success instead of the cue page. */
+    private Response act(
+            long itemId,
+            long cueId,
+            String panel,
+            Record form,
+            List<String> fields,
+            Supplier<String> change,
+            Function<ClearanceItem, Record> typedOverCurrent,
+            java.time.Instant seen,
+            String back) {
         try {
-            return done(cueId, itemId, change.get());
+            String notice = change.get();
+            if (back != null && !Htmx.isRequest(headers)) {
+                return Flash.seeOther(back, notice);
+            }
+            return done(cueId, itemId, notice);
         } catch (ValidationException e) {
             return answer(400, cueId, CueScreen.item(itemId, panel, form, FormErrors.of(e, fields), null), null);
         } catch (ConflictException e) {

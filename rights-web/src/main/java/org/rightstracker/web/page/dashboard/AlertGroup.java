@@ -2,18 +2,22 @@ package org.rightstracker.web.page.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.rightstracker.core.chase.WaitingLicence;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.Problem;
 import org.rightstracker.core.clearance.engine.ProblemCode;
 import org.rightstracker.core.clearance.engine.Severity;
+import org.rightstracker.web.page.PageFormats;
 
 /**
  * One kind of thing on the dashboard that needs attention before it goes wrong, with the cues it
- * concerns. The engine already words each finding; this only sorts them into the four panels.
+ * concerns. The engine already words each finding; this only sorts them into the panels.
  */
-public record AlertGroup(String key, String title, String empty, List<Alert> alerts, int more) {
+public record AlertGroup(
+        String key, String title, String empty, List<Alert> alerts, int more, String link, String linkText) {
 
     /** How many alerts a panel lists before it says "and N more". */
     static final int SHOWN = 8;
@@ -95,8 +99,41 @@ public record AlertGroup(String key, String title, String empty, List<Alert> ale
                 message);
     }
 
+    /**
+     * Licences whose licensor has not answered for more than {@code days} days since our last contact,
+     * longest first; the panel leads to the chase list sorted by the wait.
+     */
+    static AlertGroup waiting(List<WaitingLicence> licences, int days) {
+        List<Alert> alerts = licences.stream()
+                .map(w -> new Alert(
+                        w.productionId(),
+                        w.production(),
+                        w.cueId(),
+                        w.cueNumber(),
+                        w.cueTitle(),
+                        w.licensor() + ": " + w.status().label().toLowerCase(Locale.ROOT) + ", requested "
+                                + w.daysWaiting() + " days ago; last contact "
+                                + PageFormats.shortDate(w.lastContactOn())
+                                + "."))
+                .toList();
+        AlertGroup group = group(
+                "waiting",
+                "Waiting longer than " + days + " days",
+                "No licensor has kept you waiting more than " + days + " days since your last contact.",
+                alerts);
+        return new AlertGroup(
+                group.key(),
+                group.title(),
+                group.empty(),
+                group.alerts(),
+                group.more(),
+                "/chase?sort=waiting",
+                "Open the chase list");
+    }
+
     private static AlertGroup group(String key, String title, String empty, List<Alert> alerts) {
         int shown = Math.min(alerts.size(), SHOWN);
-        return new AlertGroup(key, title, empty, List.copyOf(alerts.subList(0, shown)), alerts.size() - shown);
+        return new AlertGroup(
+                key, title, empty, List.copyOf(alerts.subList(0, shown)), alerts.size() - shown, null, null);
     }
 }

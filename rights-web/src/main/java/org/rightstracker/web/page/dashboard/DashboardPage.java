@@ -7,8 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rightstracker.core.chase.ChaseList;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.web.security.Permissions;
@@ -27,6 +31,13 @@ public class DashboardPage {
     @Inject
     Permissions permissions;
 
+    @Inject
+    ChaseList chase;
+
+    /** How long a licensor may keep a request unanswered before the dashboard says so (env RIGHTS_CHASE_WAITING_DAYS). */
+    @ConfigProperty(name = "rights.chase.waiting-days", defaultValue = "14")
+    int waitingDays;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(
@@ -42,6 +53,11 @@ public class DashboardPage {
                 .filter(p -> evaluated.containsKey(p.id))
                 .map(p -> new ProductionSummary(p, evaluated.get(p.id)))
                 .toList();
-        return Templates.index(summaries, AlertGroup.collect(summaries), permissions.canCreateProductions());
+        List<AlertGroup> alerts = new ArrayList<>(AlertGroup.collect(summaries));
+        // One statement whatever the number of productions; not cached, since a follow-up changes it
+        // without touching the production's clearance revision.
+        List<Long> ids = visible.stream().map(p -> p.id).toList();
+        alerts.add(AlertGroup.waiting(chase.waiting(ids, LocalDate.now(), waitingDays), waitingDays));
+        return Templates.index(summaries, alerts, permissions.canCreateProductions());
     }
 }
