@@ -82,8 +82,12 @@ public class LicenceService {
         return item;
     }
 
-    /** Checks and takes the step on the item; returns its timeline record, for the caller to complete and save. */
-    private LicenceEvent takeStep(long itemId, long version, LicenceStatus target, LicenceStep step) {
+    /**
+     * Checks and takes the step on the item; returns its timeline record, for the caller to complete and
+     * save. For a step that carries only a date and a note, every refusal is thrown before the item is
+     * changed, so a caller may catch it and go on with other items ({@link BulkSteps} does).
+     */
+    LicenceEvent takeStep(long itemId, long version, LicenceStatus target, LicenceStep step) {
         ClearanceItem item = get(itemId);
         item.requireVersion(version, item.describe());
         if (item.obsolete) {
