@@ -78,13 +78,12 @@ public class BulkSteps {
         Errors errors = new Errors();
         if (target == null) {
             errors.add(
-                    "target",
+                    "status",
                     "Name the step to take: requested, approved, licensed, negotiating, denied or withdrawn.");
-        } else if (target == LicenceStatus.QUOTED || target == LicenceStatus.NOT_REQUESTED) {
-            errors.add(
-                    "target",
-                    "A " + target.label().toLowerCase()
-                            + " step is not taken in bulk: each quote has its own fee; record it on the licence.");
+        } else if (target == LicenceStatus.QUOTED) {
+            errors.add("status", "Quotes are not taken in bulk: each has its own fee; record it on the licence.");
+        } else if (target == LicenceStatus.NOT_REQUESTED) {
+            errors.add("status", "No step leads back to not requested.");
         }
         if (signed != null && target != LicenceStatus.LICENSED) {
             errors.add("file", "A signed licence is attached only when marking licences licensed.");

@@ -146,7 +146,7 @@ class BulkStepsTest {
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors())
                         .extracting(FieldError::field)
-                        .containsExactly("target"));
+                        .containsExactly("status"));
     }
 
     @Test
