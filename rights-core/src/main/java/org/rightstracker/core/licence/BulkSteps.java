@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -29,8 +31,8 @@ import org.rightstracker.core.shared.ValidationException;
  * One workflow step for many licences at once ("request all", bulk approve, bulk mark licensed), in one
  * transaction. Each licence is checked as a single step would be (its version, its status, obsolete);
  * a licence that cannot move is left exactly as it was and reported with the reason, and the others move,
- * each with its own record on its timeline. Only the request itself (an empty list, a missing version, a
- * step that needs per-licence figures) is refused as a whole.
+ * each with its own record on its timeline. Only the request itself (an empty list, a missing version, an
+ * unknown licence, a step that needs per-licence figures) is refused as a whole.
  */
 @ApplicationScoped
 public class BulkSteps {
@@ -63,9 +65,9 @@ public class BulkSteps {
 
     /**
      * Moves each listed licence to {@code target}, dated {@code on} (today when null) with the same note.
-     * {@code mayEdit} says which licences the caller may change; any other licence is reported exactly as
-     * one that does not exist, so a refusal reveals nothing. Quotes are not taken in bulk: each has its
-     * own fee.
+     * {@code mayEdit} says which licences the caller may change; any other licence is refused exactly as
+     * one that does not exist (the whole request, naming the entry), so a refusal reveals nothing. Quotes
+     * are not taken in bulk: each has its own fee.
      */
     @Transactional
     public Result move(
@@ -108,7 +110,22 @@ public class BulkSteps {
                     errors.add(
                             "items[" + i + "].version",
                             "Send the version you read, so a licence changed since is not moved blindly.");
+                } else if (entry.version() < 0) {
+                    errors.add("items[" + i + "].version", "A version is never negative; send the one you read.");
                 }
+            }
+        }
+        errors.throwIfAny();
+        // A licence that does not exist and one the caller may not change are refused alike, naming the entry,
+        // so that the answer never reveals another team's licence.
+        Map<Long, ClearanceItem> items = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Long id = entries.get(i).itemId();
+            ClearanceItem item = ClearanceItem.findById(id);
+            if (item == null || !mayEdit.test(item)) {
+                errors.add("items[" + i + "].itemId", "There is no licence " + id + ".");
+            } else {
+                items.put(id, item);
             }
         }
         errors.throwIfAny();
@@ -117,12 +134,7 @@ public class BulkSteps {
         List<Outcome> moved = new ArrayList<>();
         List<Outcome> notMoved = new ArrayList<>();
         for (Entry entry : entries) {
-            ClearanceItem item = ClearanceItem.findById(entry.itemId());
-            if (item == null || !mayEdit.test(item)) {
-                notMoved.add(new Outcome(
-                        entry.itemId(), null, null, "Licence " + entry.itemId(), null, "There is no such licence."));
-                continue;
-            }
+            ClearanceItem item = items.get(entry.itemId());
             LicenceStatus was = item.status;
             String refusal = refusal(item, entry.version(), target);
             LicenceEvent event = null;

@@ -184,6 +184,51 @@ public class LicenceService {
         return event;
     }
 
+    /**
+     * Records a quote whole, in one transaction: the step (fee, currency, MFN and waiver, expiry) with the
+     * scope on offer and the contact. Everything is checked before anything is written; a refusal leaves
+     * the licence and its timeline as they were. A scope whose members are all null, or a null contact,
+     * keeps what the licence records.
+     */
+    @Transactional
+    public ClearanceItem quote(long itemId, long version, LicenceStep step, QuoteTerms terms) {
+        Errors errors = new Errors();
+        RightsScope granted = grantedScope(
+                errors,
+                terms.media(),
+                terms.territories(),
+                terms.excludedTerritories(),
+                terms.termStart(),
+                terms.termYears());
+        String contact = errors.optional(TextLimit.ITEM_CONTACT, terms.contact());
+        errors.throwIfAny();
+        LicenceEvent event = takeStep(itemId, version, LicenceStatus.QUOTED, step);
+        ClearanceItem item = event.item;
+        boolean scopeGiven = terms.media() != null
+                || terms.territories() != null
+                || terms.excludedTerritories() != null
+                || terms.termStart() != null
+                || terms.termYears() != null;
+        if (scopeGiven) {
+            item.setGranted(granted);
+        }
+        if (terms.contact() != null) {
+            item.contact = contact;
+        }
+        RightsScope recorded = item.granted();
+        if (scopeGiven && recorded != null) {
+            event.detail = LicenceStepDetail.bounded(
+                    event.detail,
+                    "Offered: " + recorded.media().describe() + "; "
+                            + recorded.territories().describe() + "; "
+                            + (recorded.term() == null
+                                    ? "no term"
+                                    : recorded.term().describe()));
+        }
+        event.persist();
+        return item;
+    }
+
     /** Records the negotiable terms: fees, MFN, quote expiry, granted scope, contact and notes. */
     @Transactional
     public ClearanceItem updateTerms(long itemId, long version, LicenceTerms terms) {
@@ -195,25 +240,13 @@ public class LicenceService {
                 currency == null ? null : errors.parse("quotedFee", terms.quotedFee(), t -> Money.of(t, currency));
         Money agreed =
                 currency == null ? null : errors.parse("agreedFee", terms.agreedFee(), t -> Money.of(t, currency));
-        MediaSet media = errors.parse("media", terms.media(), MediaSet::parse);
-        TerritoryScope territories = null;
-        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
-        TerritoryScope excluded =
-                errors.parse("excludedTerritories", terms.excludedTerritories(), t -> TerritoryScope.parse("", t));
-        try {
-            territories = TerritoryScope.parse(
-                    nullToEmpty(terms.territories()), excluded == null ? "" : nullToEmpty(terms.excludedTerritories()));
-        } catch (IllegalArgumentException e) {
-            errors.add("territories", e.getMessage());
-        }
-        if (terms.termYears() != null && terms.termYears() < 1) {
-            errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
-        } else {
-            errors.whole("termYears", "Term in years", terms.termYears(), NumberLimit.TERM_YEARS);
-        }
-        if (terms.termYears() != null && terms.termStart() == null) {
-            errors.add("termStart", "A term in years needs a start date.");
-        }
+        RightsScope granted = grantedScope(
+                errors,
+                terms.media(),
+                terms.territories(),
+                terms.excludedTerritories(),
+                terms.termStart(),
+                terms.termYears());
         if (terms.mfnWaived() && !terms.mfn()) {
             errors.add("mfnWaived", "Only an MFN quote can have its MFN waived.");
         }
@@ -229,12 +262,7 @@ public class LicenceService {
         item.mfn = terms.mfn();
         item.mfnWaived = terms.mfnWaived();
         item.quoteExpiresOn = terms.quoteExpiresOn();
-        Term term = terms.termStart() == null
-                ? null
-                : terms.termYears() == null
-                        ? Term.perpetuity(terms.termStart())
-                        : Term.ofYears(terms.termStart(), terms.termYears());
-        item.setGranted(new RightsScope(media == null ? MediaSet.of() : media, territories, term));
+        item.setGranted(granted);
         item.contact = contact;
         item.notes = notes;
         return item;
@@ -303,6 +331,41 @@ public class LicenceService {
                 ? typed
                 : item.feeCurrency != null ? item.feeCurrency : item.cue.production.currency;
         return errors.parse("currency", code, Money::currencyOf);
+    }
+
+    /** The granted scope as typed; messages under media, territories, excludedTerritories, termStart, termYears. */
+    private static RightsScope grantedScope(
+            Errors errors,
+            String mediaText,
+            String territoriesText,
+            String excludedText,
+            LocalDate termStart,
+            Integer termYears) {
+        MediaSet media = errors.parse("media", mediaText, MediaSet::parse);
+        TerritoryScope territories = null;
+        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
+        TerritoryScope excluded = errors.parse("excludedTerritories", excludedText, t -> TerritoryScope.parse("", t));
+        try {
+            territories = TerritoryScope.parse(
+                    nullToEmpty(territoriesText), excluded == null ? "" : nullToEmpty(excludedText));
+        } catch (IllegalArgumentException e) {
+            errors.add("territories", e.getMessage());
+        }
+        if (termYears != null && termYears < 1) {
+            errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
+        } else {
+            errors.whole("termYears", "Term in years", termYears, NumberLimit.TERM_YEARS);
+        }
+        if (termYears != null && termStart == null) {
+            errors.add("termStart", "A term in years needs a start date.");
+        }
+        if (territories == null) {
+            return null;
+        }
+        Term term = termStart == null
+                ? null
+                : termYears == null ? Term.perpetuity(termStart) : Term.ofYears(termStart, termYears);
+        return new RightsScope(media == null ? MediaSet.of() : media, territories, term);
     }
 
     private static String nullToEmpty(String text) {

@@ -92,25 +92,29 @@ class BulkStepsTest {
     }
 
     @Test
-    void aLicenceTheCallerMayNotEditIsReportedAsUnknownAndLeftAlone() {
+    void aLicenceTheCallerMayNotEditIsRefusedLikeAnUnknownOneAndNothingMoves() {
         List<ClearanceItem> items = songWithTwoPublishersAndALabel();
         ClearanceItem mine = items.get(0);
         ClearanceItem theirs = items.get(1);
 
-        BulkSteps.Result result = bulk.move(
-                List.of(new Entry(mine.id, mine.version), new Entry(theirs.id, theirs.version), new Entry(-5L, 0L)),
-                LicenceStatus.REQUESTED,
-                MARCH_2,
-                null,
-                null,
-                item -> !item.id.equals(theirs.id));
-
-        assertThat(result.moved()).extracting(BulkSteps.Outcome::itemId).containsExactly(mine.id);
-        assertThat(result.notMoved())
-                .extracting(BulkSteps.Outcome::itemId, BulkSteps.Outcome::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(theirs.id, "There is no such licence."),
-                        org.assertj.core.groups.Tuple.tuple(-5L, "There is no such licence."));
+        assertThatThrownBy(() -> bulk.move(
+                        List.of(
+                                new Entry(mine.id, mine.version),
+                                new Entry(theirs.id, theirs.version),
+                                new Entry(-5L, 0L)),
+                        LicenceStatus.REQUESTED,
+                        MARCH_2,
+                        null,
+                        null,
+                        item -> !item.id.equals(theirs.id)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors())
+                        .extracting(FieldError::field, FieldError::message)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(
+                                        "items[1].itemId", "There is no licence " + theirs.id + "."),
+                                org.assertj.core.groups.Tuple.tuple("items[2].itemId", "There is no licence -5.")));
+        assertThat(catalogue.item(mine.id).status).isEqualTo(LicenceStatus.NOT_REQUESTED);
         assertThat(catalogue.item(theirs.id).status).isEqualTo(LicenceStatus.NOT_REQUESTED);
     }
 

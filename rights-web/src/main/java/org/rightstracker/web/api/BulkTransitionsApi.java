@@ -43,7 +43,7 @@ public class BulkTransitionsApi {
 
     /** One licence in the answer; {@code reason} says why it did not move (null when it did). */
     public record OutcomeDto(
-            long itemId, Long cueId, String cueNumber, String licence, LicenceStatus was, String reason) {
+            long itemId, long cueId, String cueNumber, String licence, LicenceStatus was, String reason) {
 
         static OutcomeDto of(BulkSteps.Outcome o) {
             return new OutcomeDto(o.itemId(), o.cueId(), o.cueNumber(), o.licence(), o.was(), o.reason());

@@ -93,6 +93,9 @@ public class BulkStepsPage {
         String back = ofThisProduction ? "/cues/" + from.id : "/productions/" + id + "#cues";
         String backLabel = ofThisProduction ? "Back to cue " + from.number : production.displayTitle();
         try {
+            if (!FormFields.blank(cue) && !ofThisProduction) {
+                throw new ValidationException("cue", "The cue this request came from is not one of this production's.");
+            }
             BulkSteps.Result result =
                     bulk.move(entries(items), LicenceStatus.REQUESTED, null, null, null, this::editable);
             return answer(production, result, back, backLabel);
