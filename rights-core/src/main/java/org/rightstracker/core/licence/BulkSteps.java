@@ -65,6 +65,8 @@ public class BulkSteps {
 
     /**
      * Moves each listed licence to {@code target}, dated {@code on} (today when null) with the same note.
+     * {@code acceptCommitted}: the caller showed, for each approval, the figure the budget commits after
+     * MFN; without it an approval MFN would raise is not moved (reported with the figure proposed).
      * {@code mayEdit} says which licences the caller may change; any other licence is refused exactly as
      * one that does not exist (the whole request, naming the entry), so a refusal reveals nothing. Quotes
      * are not taken in bulk: each has its own fee.
@@ -76,6 +78,7 @@ public class BulkSteps {
             LocalDate on,
             String note,
             SignedCopy signed,
+            boolean acceptCommitted,
             Predicate<ClearanceItem> mayEdit) {
         Errors errors = new Errors();
         if (target == null) {
@@ -130,7 +133,7 @@ public class BulkSteps {
         }
         errors.throwIfAny();
 
-        LicenceStep step = new LicenceStep(on, null, null, null, null, checkedNote);
+        LicenceStep step = new LicenceStep(on, null, null, null, null, checkedNote, null, null, acceptCommitted);
         List<Outcome> moved = new ArrayList<>();
         List<Outcome> notMoved = new ArrayList<>();
         for (Entry entry : entries) {

@@ -10,6 +10,8 @@ import java.util.Currency;
 import java.util.stream.Collectors;
 import org.rightstracker.core.audit.Actor;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.MfnResult;
 import org.rightstracker.core.document.Document;
 import org.rightstracker.core.document.DocumentKind;
 import org.rightstracker.core.document.DocumentService;
@@ -37,6 +39,9 @@ public class LicenceService {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ProductionClearance clearance;
 
     public ClearanceItem get(long itemId) {
         return ClearanceItem.<ClearanceItem>findByIdOptional(itemId)
@@ -152,13 +157,16 @@ public class LicenceService {
             }
             case NEGOTIATING -> item.negotiatingOn = on;
             case APPROVED -> {
-                if (item.agreedFee == null) {
-                    if (item.quotedFee == null) {
-                        throw new ValidationException(
-                                "agreedFee", "Record the fee agreed with " + item.party.name + ".");
-                    }
-                    item.agreedFee = item.quotedFee;
+                if (item.agreedFee == null && item.quotedFee == null) {
+                    throw new ValidationException("agreedFee", "Record the fee agreed with " + item.party.name + ".");
                 }
+                // Agreeing the quote when no other fee is given; checked before it is written, so a refusal
+                // leaves a bulk step's other licences free to move.
+                Money agreedNow = item.agreedFee != null ? item.agreed() : item.quoted();
+                if (!step.acceptCommitted()) {
+                    requireAgreedIsCommitted(item, agreedNow);
+                }
+                item.agreedFee = agreedNow.amount();
                 item.approvedOn = on;
             }
             case LICENSED -> {
@@ -192,6 +200,19 @@ public class LicenceService {
      */
     @Transactional
     public ClearanceItem quote(long itemId, long version, LicenceStep step, QuoteTerms terms) {
+        return moveWithTerms(itemId, version, LicenceStatus.QUOTED, step, terms);
+    }
+
+    /**
+     * As {@link #quote}, for a caller that does not know the step is a quote (the API's transitions):
+     * the scope and contact go only with a quote, and are refused at "granted" or "contact" on any other
+     * step. Every message of the step and of its terms comes back together.
+     */
+    @Transactional
+    public ClearanceItem moveWithTerms(
+            long itemId, long version, LicenceStatus target, LicenceStep step, QuoteTerms terms) {
+        ClearanceItem current = get(itemId);
+        current.requireVersion(version, current.describe());
         Errors errors = new Errors();
         RightsScope granted = grantedScope(
                 errors,
@@ -201,14 +222,28 @@ public class LicenceService {
                 terms.termStart(),
                 terms.termYears());
         String contact = errors.optional(TextLimit.ITEM_CONTACT, terms.contact());
-        errors.throwIfAny();
-        LicenceEvent event = takeStep(itemId, version, LicenceStatus.QUOTED, step);
-        ClearanceItem item = event.item;
         boolean scopeGiven = terms.media() != null
                 || terms.territories() != null
                 || terms.excludedTerritories() != null
                 || terms.termStart() != null
                 || terms.termYears() != null;
+        if (target != LicenceStatus.QUOTED && (scopeGiven || terms.contact() != null)) {
+            errors.add(
+                    scopeGiven ? "granted" : "contact",
+                    "The scope on offer and the contact go with a quote; on a "
+                            + target.label().toLowerCase() + " step save them in the terms.");
+        }
+        LicenceEvent event;
+        try {
+            event = takeStep(itemId, version, target, step);
+        } catch (ValidationException refused) {
+            refused.errors().forEach(e -> errors.add(e.field(), e.message()));
+            errors.throwIfAny();
+            throw refused;
+        }
+        // Refused after the step was taken: the transaction rolls it back with everything else.
+        errors.throwIfAny();
+        ClearanceItem item = event.item;
         if (scopeGiven) {
             item.setGranted(granted);
         }
@@ -325,6 +360,25 @@ public class LicenceService {
         option.item.options.remove(option);
     }
 
+    /**
+     * The agreed fee and the figure the budget commits (after MFN) must not differ unseen: when MFN would
+     * raise the agreed fee, the approval is refused with the figure proposed and why, unless accepted.
+     */
+    private void requireAgreedIsCommitted(ClearanceItem item, Money agreed) {
+        MfnResult figure = clearance.feeIfAgreed(item.cue.id, item.id, agreed);
+        if (figure != null && figure.isRaised()) {
+            throw new ValidationException(
+                    "agreedFee",
+                    "Proposed: " + figure.effectiveFee().formatted() + " — the fee "
+                            + agreed.formatted() + " raised by MFN ("
+                            + figure.uplift().formatted()
+                            + ") to match the best fee on this cue, compared at 100%. The budget commits "
+                            + figure.effectiveFee().formatted() + ": agree that figure, or confirm approving at "
+                            + agreed.formatted() + " with the budget committing "
+                            + figure.effectiveFee().formatted() + ".");
+        }
+    }
+
     /** The fee currency: as typed, else the item's, else the production's. */
     private static Currency feeCurrency(Errors errors, ClearanceItem item, String typed) {
         String code = typed != null && !typed.isBlank()
@@ -351,15 +405,19 @@ public class LicenceService {
         } catch (IllegalArgumentException e) {
             errors.add("territories", e.getMessage());
         }
+        boolean termReadable = true;
         if (termYears != null && termYears < 1) {
             errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
-        } else {
+            termReadable = false;
+        } else if (termYears != null && !NumberLimit.TERM_YEARS.admits(termYears)) {
             errors.whole("termYears", "Term in years", termYears, NumberLimit.TERM_YEARS);
+            termReadable = false;
         }
         if (termYears != null && termStart == null) {
             errors.add("termStart", "A term in years needs a start date.");
+            termReadable = false;
         }
-        if (territories == null) {
+        if (territories == null || !termReadable) {
             return null;
         }
         Term term = termStart == null

@@ -68,6 +68,7 @@ class BulkStepsTest {
                 MARCH_2.plusDays(1),
                 "all by one e-mail",
                 null,
+                false,
                 item -> true);
 
         assertThat(result.moved()).extracting(BulkSteps.Outcome::itemId).containsExactly(fresh.id);
@@ -106,6 +107,7 @@ class BulkStepsTest {
                         MARCH_2,
                         null,
                         null,
+                        false,
                         item -> !item.id.equals(theirs.id)))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors())
@@ -128,6 +130,7 @@ class BulkStepsTest {
                         MARCH_2,
                         null,
                         null,
+                        false,
                         item -> true))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors())
@@ -146,6 +149,7 @@ class BulkStepsTest {
                         MARCH_2,
                         null,
                         null,
+                        false,
                         item -> true))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors())
@@ -171,6 +175,7 @@ class BulkStepsTest {
                 MARCH_2,
                 null,
                 new BulkSteps.SignedCopy("signed-licence.pdf", "application/pdf", "Signed by all", signed),
+                false,
                 item -> true);
 
         assertThat(result.moved()).extracting(BulkSteps.Outcome::itemId).containsExactly(first.id, second.id);

@@ -38,8 +38,13 @@ public class BulkTransitionsApi {
     /** A licence and the version the client read it at. */
     public record ItemVersion(Long itemId, Long version) {}
 
-    /** The licences, the status to move them to, the step's date (today when empty) and one note for all. */
-    public record BulkTransitionBody(List<ItemVersion> items, LicenceStatus status, LocalDate on, String note) {}
+    /**
+     * The licences, the status to move them to, the step's date (today when empty) and one note for all.
+     * {@code acceptCommittedFigures}: approve even where MFN raises a fee, the budget committing the raised
+     * figure; without it such a licence is not moved and its reason gives the figure proposed.
+     */
+    public record BulkTransitionBody(
+            List<ItemVersion> items, LicenceStatus status, LocalDate on, String note, Boolean acceptCommittedFigures) {}
 
     /** One licence in the answer; {@code reason} says why it did not move (null when it did). */
     public record OutcomeDto(
@@ -73,6 +78,7 @@ public class BulkTransitionsApi {
                 request.on(),
                 request.note(),
                 null,
+                Boolean.TRUE.equals(request.acceptCommittedFigures()),
                 item -> access.canSee(item.cue.production.id));
         return new BulkResultDto(
                 result.target(),

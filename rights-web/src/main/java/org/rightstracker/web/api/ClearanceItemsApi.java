@@ -155,7 +155,8 @@ public class ClearanceItemsApi {
      * (status QUOTED) also records its expiry and MFN: {@code mfn} and {@code mfnWaived} left out keep
      * what the licence has; on other steps they are refused (change them in the terms). A quote may also
      * carry the scope on offer ({@code granted}) and the {@code contact}, recorded in the same transaction;
-     * left out they keep what the licence has.
+     * left out they keep what the licence has. Approving at a fee that MFN raises is refused at
+     * {@code agreedFee} with the figure proposed, unless {@code acceptCommittedFigure} is true.
      */
     public record TransitionBody(
             Long version,
@@ -169,7 +170,8 @@ public class ClearanceItemsApi {
             Boolean mfn,
             Boolean mfnWaived,
             ScopeDto granted,
-            String contact) {}
+            String contact,
+            Boolean acceptCommittedFigure) {}
 
     /**
      * One record of a licence's timeline: a step (status moved to) or a follow-up (channel, next
@@ -264,12 +266,6 @@ public class ClearanceItemsApi {
             throw new org.rightstracker.core.shared.ValidationException("status", "Name the status to move to.");
         }
         boolean withTerms = step.granted() != null || step.contact() != null;
-        if (withTerms && step.status() != LicenceStatus.QUOTED) {
-            throw new org.rightstracker.core.shared.ValidationException(
-                    step.granted() != null ? "granted" : "contact",
-                    "The scope on offer and the contact go with a quote (status QUOTED); on other steps save them"
-                            + " in the terms.");
-        }
         LicenceStep licenceStep = new LicenceStep(
                 step.on(),
                 step.quotedFee(),
@@ -278,13 +274,15 @@ public class ClearanceItemsApi {
                 step.quoteExpiresOn(),
                 step.note(),
                 step.mfn(),
-                step.mfnWaived());
+                step.mfnWaived(),
+                Boolean.TRUE.equals(step.acceptCommittedFigure()));
         long version = Versions.expected(ifMatch, step.version());
         if (withTerms) {
             ScopeDto scope = step.granted() == null ? new ScopeDto(null, null, null, null, null) : step.granted();
-            licences.quote(
+            licences.moveWithTerms(
                     item.id,
                     version,
+                    step.status(),
                     licenceStep,
                     new QuoteTerms(
                             scope.media(),

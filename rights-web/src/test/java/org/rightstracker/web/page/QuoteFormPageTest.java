@@ -143,6 +143,49 @@ class QuoteFormPageTest {
         assertThat(world.item(song.cue(), song.publisherA()).status).isEqualTo(LicenceStatus.QUOTED);
     }
 
+    @Test
+    void approvingWithoutAnAgreedFeeProposesTheFigureAfterMfnAndAsksForConfirmationWhenItDiffers() {
+        PageWorld.Song song = world.song();
+        long a = requested(song);
+        long b = world.item(song.cue(), song.publisherB()).id;
+        licences.move(
+                a,
+                world.version(a),
+                LicenceStatus.QUOTED,
+                new LicenceStep(LocalDate.of(2026, 3, 2), "5000", null, "USD", null, null, true, false));
+        licences.move(b, world.version(b), LicenceStatus.REQUESTED, LicenceStep.on(LocalDate.of(2026, 3, 1)));
+        licences.move(
+                b, world.version(b), LicenceStatus.QUOTED, LicenceStep.quote(LocalDate.of(2026, 3, 2), "7500", "USD"));
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production());
+        Element form = Jsoup.parse(supervisor.get("/cues/" + song.cue()).asString())
+                .selectFirst("form[action=/clearance-items/" + a + "/step]");
+        assertThat(form.text())
+                .contains("Proposed: USD 7,500.00 — the fee USD 5,000.00 raised by MFN (USD 2,500.00) to match"
+                        + " the best fee on this cue");
+        assertThat(form.select("input[name=acceptCommitted]")).hasSize(1);
+
+        Response refused = supervisor.post(
+                "/clearance-items/" + a + "/step",
+                Map.of("target", "APPROVED", "on", "2026-03-05", "version", Long.toString(world.version(a))));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("Proposed: USD 7,500.00");
+        assertThat(world.item(song.cue(), song.publisherA()).status).isEqualTo(LicenceStatus.QUOTED);
+
+        Response approved = supervisor.post(
+                "/clearance-items/" + a + "/step",
+                Map.of(
+                        "target", "APPROVED",
+                        "on", "2026-03-05",
+                        "acceptCommitted", "true",
+                        "version", Long.toString(world.version(a))));
+
+        assertThat(approved.statusCode()).isEqualTo(303);
+        ClearanceItem item = world.item(song.cue(), song.publisherA());
+        assertThat(item.status).isEqualTo(LicenceStatus.APPROVED);
+        assertThat(item.agreedFee).isEqualByComparingTo(new BigDecimal("5000"));
+    }
+
     private long requested(PageWorld.Song song) {
         long a = world.item(song.cue(), song.publisherA()).id;
         licences.move(a, world.version(a), LicenceStatus.REQUESTED, LicenceStep.on(LocalDate.of(2026, 3, 1)));

@@ -97,7 +97,7 @@ public class BulkStepsPage {
                 throw new ValidationException("cue", "The cue this request came from is not one of this production's.");
             }
             BulkSteps.Result result =
-                    bulk.move(entries(items), LicenceStatus.REQUESTED, null, null, null, this::editable);
+                    bulk.move(entries(items), LicenceStatus.REQUESTED, null, null, null, false, this::editable);
             return answer(production, result, back, backLabel);
         } catch (ValidationException e) {
             return refused(production, e, back, backLabel);
@@ -179,7 +179,9 @@ public class BulkStepsPage {
             BulkSteps.SignedCopy signed = attached
                     ? new BulkSteps.SignedCopy(file.fileName(), file.contentType(), description, file.uploadedFile())
                     : null;
-            BulkSteps.Result result = bulk.move(entries(form.items()), target, date, note, signed, this::editable);
+            // The confirmation page showed, for each approval, the figure the budget commits after MFN.
+            BulkSteps.Result result =
+                    bulk.move(entries(form.items()), target, date, note, signed, true, this::editable);
             return answer(production, result, back, production.displayTitle());
         } catch (ValidationException e) {
             if (target == null) {

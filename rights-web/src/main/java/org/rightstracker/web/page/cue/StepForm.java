@@ -38,6 +38,7 @@ public record StepForm(
         @RestForm String termStart,
         @RestForm String termYears,
         @RestForm String contact,
+        @RestForm String acceptCommitted,
         @RestForm String note,
         @RestForm String version,
         @RestForm String seen) {
@@ -56,6 +57,7 @@ public record StepForm(
             "termStart",
             "termYears",
             "contact",
+            "acceptCommitted",
             "note");
 
     /**
@@ -84,6 +86,7 @@ public record StepForm(
                 term == null ? "" : term.years().map(String::valueOf).orElse(""),
                 FormFields.text(item.contact),
                 "",
+                "",
                 Long.toString(item.version),
                 FormFields.openedNow());
     }
@@ -104,9 +107,15 @@ public record StepForm(
                 termStart,
                 termYears,
                 contact,
+                acceptCommitted,
                 note,
                 Long.toString(current.version),
                 FormFields.openedNow());
+    }
+
+    /** Whether the user confirmed approving although the budget commits a figure MFN raised. */
+    public boolean isAcceptCommitted() {
+        return FormFields.checked(acceptCommitted);
     }
 
     public boolean hasMedia(String name) {
@@ -184,7 +193,8 @@ public record StepForm(
                 expires,
                 note,
                 quote ? isMfn() : null,
-                quote ? isMfnWaived() : null);
+                quote ? isMfnWaived() : null,
+                target == LicenceStatus.APPROVED && isAcceptCommitted());
     }
 
     private static String blankToNull(String text) {
