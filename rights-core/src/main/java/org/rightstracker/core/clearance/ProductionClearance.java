@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.rightstracker.core.clearance.engine.ClearanceEngine;
 import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.ItemFacts;
+import org.rightstracker.core.clearance.engine.MfnCalculator;
+import org.rightstracker.core.clearance.engine.MfnResult;
 import org.rightstracker.core.clearance.engine.ProductionFacts;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
+import org.rightstracker.core.licence.LicenceStatus;
+import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.NotFoundException;
 
 /**
@@ -60,6 +65,40 @@ public class ProductionClearance {
                 .findFirst()
                 .orElseThrow(() -> NotFoundException.of("Cue", cueId));
         return engine(LocalDate.now()).evaluate(production.cues().get(0), production);
+    }
+
+    /**
+     * What MFN makes of one licence's fee were {@code agreed} its agreed fee, against the other licences of
+     * its cue as they stand: the figure the budget would commit. Null when the licence has no fee then.
+     */
+    @Transactional
+    public MfnResult feeIfAgreed(long cueId, long itemId, Money agreed) {
+        ProductionFacts production = loader.load(ClearanceScope.cue(cueId)).values().stream()
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("Cue", cueId));
+        List<ItemFacts> items = production.cues().get(0).items().stream()
+                .map(i -> i.id() == itemId ? agreedAt(i, agreed) : i)
+                .toList();
+        return new MfnCalculator(production.currency()).apply(items).get(itemId);
+    }
+
+    private static ItemFacts agreedAt(ItemFacts i, Money agreed) {
+        return new ItemFacts(
+                i.id(),
+                i.partyId(),
+                i.partyName(),
+                i.side(),
+                i.syncShare(),
+                i.masterShare(),
+                LicenceStatus.APPROVED,
+                i.quotedFee(),
+                agreed,
+                i.mfn(),
+                i.mfnWaived(),
+                i.granted(),
+                i.quoteExpiry(),
+                i.options(),
+                i.obsolete());
     }
 
     @Transactional

@@ -10,6 +10,8 @@ import java.util.Currency;
 import java.util.stream.Collectors;
 import org.rightstracker.core.audit.Actor;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ProductionClearance;
+import org.rightstracker.core.clearance.engine.MfnResult;
 import org.rightstracker.core.document.Document;
 import org.rightstracker.core.document.DocumentKind;
 import org.rightstracker.core.document.DocumentService;
@@ -37,6 +39,9 @@ public class LicenceService {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ProductionClearance clearance;
 
     public ClearanceItem get(long itemId) {
         return ClearanceItem.<ClearanceItem>findByIdOptional(itemId)
@@ -82,8 +87,12 @@ public class LicenceService {
         return item;
     }
 
-    /** Checks and takes the step on the item; returns its timeline record, for the caller to complete and save. */
-    private LicenceEvent takeStep(long itemId, long version, LicenceStatus target, LicenceStep step) {
+    /**
+     * Checks and takes the step on the item; returns its timeline record, for the caller to complete and
+     * save. For a step that carries only a date and a note, every refusal is thrown before the item is
+     * changed, so a caller may catch it and go on with other items ({@link BulkSteps} does).
+     */
+    LicenceEvent takeStep(long itemId, long version, LicenceStatus target, LicenceStep step) {
         ClearanceItem item = get(itemId);
         item.requireVersion(version, item.describe());
         if (item.obsolete) {
@@ -148,13 +157,16 @@ public class LicenceService {
             }
             case NEGOTIATING -> item.negotiatingOn = on;
             case APPROVED -> {
-                if (item.agreedFee == null) {
-                    if (item.quotedFee == null) {
-                        throw new ValidationException(
-                                "agreedFee", "Record the fee agreed with " + item.party.name + ".");
-                    }
-                    item.agreedFee = item.quotedFee;
+                if (item.agreedFee == null && item.quotedFee == null) {
+                    throw new ValidationException("agreedFee", "Record the fee agreed with " + item.party.name + ".");
                 }
+                // Agreeing the quote when no other fee is given; checked before it is written, so a refusal
+                // leaves a bulk step's other licences free to move.
+                Money agreedNow = item.agreedFee != null ? item.agreed() : item.quoted();
+                if (!step.acceptCommitted()) {
+                    requireAgreedIsCommitted(item, agreedNow);
+                }
+                item.agreedFee = agreedNow.amount();
                 item.approvedOn = on;
             }
             case LICENSED -> {
@@ -180,6 +192,78 @@ public class LicenceService {
         return event;
     }
 
+    /**
+     * Records a quote whole, in one transaction: the step (fee, currency, MFN and waiver, expiry) with the
+     * scope on offer and the contact. Everything is checked before anything is written; a refusal leaves
+     * the licence and its timeline as they were. A scope whose members are all null, or a null contact,
+     * keeps what the licence records.
+     */
+    @Transactional
+    public ClearanceItem quote(long itemId, long version, LicenceStep step, QuoteTerms terms) {
+        return moveWithTerms(itemId, version, LicenceStatus.QUOTED, step, terms);
+    }
+
+    /**
+     * As {@link #quote}, for a caller that does not know the step is a quote (the API's transitions):
+     * the scope and contact go only with a quote, and are refused at "granted" or "contact" on any other
+     * step. Every message of the step and of its terms comes back together.
+     */
+    @Transactional
+    public ClearanceItem moveWithTerms(
+            long itemId, long version, LicenceStatus target, LicenceStep step, QuoteTerms terms) {
+        ClearanceItem current = get(itemId);
+        current.requireVersion(version, current.describe());
+        Errors errors = new Errors();
+        RightsScope granted = grantedScope(
+                errors,
+                terms.media(),
+                terms.territories(),
+                terms.excludedTerritories(),
+                terms.termStart(),
+                terms.termYears());
+        String contact = errors.optional(TextLimit.ITEM_CONTACT, terms.contact());
+        boolean scopeGiven = terms.media() != null
+                || terms.territories() != null
+                || terms.excludedTerritories() != null
+                || terms.termStart() != null
+                || terms.termYears() != null;
+        if (target != LicenceStatus.QUOTED && (scopeGiven || terms.contact() != null)) {
+            errors.add(
+                    scopeGiven ? "granted" : "contact",
+                    "The scope on offer and the contact go with a quote; on a "
+                            + target.label().toLowerCase() + " step save them in the terms.");
+        }
+        LicenceEvent event;
+        try {
+            event = takeStep(itemId, version, target, step);
+        } catch (ValidationException refused) {
+            refused.errors().forEach(e -> errors.add(e.field(), e.message()));
+            errors.throwIfAny();
+            throw refused;
+        }
+        // Refused after the step was taken: the transaction rolls it back with everything else.
+        errors.throwIfAny();
+        ClearanceItem item = event.item;
+        if (scopeGiven) {
+            item.setGranted(granted);
+        }
+        if (terms.contact() != null) {
+            item.contact = contact;
+        }
+        RightsScope recorded = item.granted();
+        if (scopeGiven && recorded != null) {
+            event.detail = LicenceStepDetail.bounded(
+                    event.detail,
+                    "Offered: " + recorded.media().describe() + "; "
+                            + recorded.territories().describe() + "; "
+                            + (recorded.term() == null
+                                    ? "no term"
+                                    : recorded.term().describe()));
+        }
+        event.persist();
+        return item;
+    }
+
     /** Records the negotiable terms: fees, MFN, quote expiry, granted scope, contact and notes. */
     @Transactional
     public ClearanceItem updateTerms(long itemId, long version, LicenceTerms terms) {
@@ -191,25 +275,13 @@ public class LicenceService {
                 currency == null ? null : errors.parse("quotedFee", terms.quotedFee(), t -> Money.of(t, currency));
         Money agreed =
                 currency == null ? null : errors.parse("agreedFee", terms.agreedFee(), t -> Money.of(t, currency));
-        MediaSet media = errors.parse("media", terms.media(), MediaSet::parse);
-        TerritoryScope territories = null;
-        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
-        TerritoryScope excluded =
-                errors.parse("excludedTerritories", terms.excludedTerritories(), t -> TerritoryScope.parse("", t));
-        try {
-            territories = TerritoryScope.parse(
-                    nullToEmpty(terms.territories()), excluded == null ? "" : nullToEmpty(terms.excludedTerritories()));
-        } catch (IllegalArgumentException e) {
-            errors.add("territories", e.getMessage());
-        }
-        if (terms.termYears() != null && terms.termYears() < 1) {
-            errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
-        } else {
-            errors.whole("termYears", "Term in years", terms.termYears(), NumberLimit.TERM_YEARS);
-        }
-        if (terms.termYears() != null && terms.termStart() == null) {
-            errors.add("termStart", "A term in years needs a start date.");
-        }
+        RightsScope granted = grantedScope(
+                errors,
+                terms.media(),
+                terms.territories(),
+                terms.excludedTerritories(),
+                terms.termStart(),
+                terms.termYears());
         if (terms.mfnWaived() && !terms.mfn()) {
             errors.add("mfnWaived", "Only an MFN quote can have its MFN waived.");
         }
@@ -225,12 +297,7 @@ public class LicenceService {
         item.mfn = terms.mfn();
         item.mfnWaived = terms.mfnWaived();
         item.quoteExpiresOn = terms.quoteExpiresOn();
-        Term term = terms.termStart() == null
-                ? null
-                : terms.termYears() == null
-                        ? Term.perpetuity(terms.termStart())
-                        : Term.ofYears(terms.termStart(), terms.termYears());
-        item.setGranted(new RightsScope(media == null ? MediaSet.of() : media, territories, term));
+        item.setGranted(granted);
         item.contact = contact;
         item.notes = notes;
         return item;
@@ -293,12 +360,70 @@ public class LicenceService {
         option.item.options.remove(option);
     }
 
+    /**
+     * The agreed fee and the figure the budget commits (after MFN) must not differ unseen: when MFN would
+     * raise the agreed fee, the approval is refused with the figure proposed and why, unless accepted.
+     */
+    private void requireAgreedIsCommitted(ClearanceItem item, Money agreed) {
+        MfnResult figure = clearance.feeIfAgreed(item.cue.id, item.id, agreed);
+        if (figure != null && figure.isRaised()) {
+            throw new ValidationException(
+                    "agreedFee",
+                    "Proposed: " + figure.effectiveFee().formatted() + " — the fee "
+                            + agreed.formatted() + " raised by MFN ("
+                            + figure.uplift().formatted()
+                            + ") to match the best fee on this cue, compared at 100%. The budget commits "
+                            + figure.effectiveFee().formatted() + ": agree that figure, or confirm approving at "
+                            + agreed.formatted() + " with the budget committing "
+                            + figure.effectiveFee().formatted() + ".");
+        }
+    }
+
     /** The fee currency: as typed, else the item's, else the production's. */
     private static Currency feeCurrency(Errors errors, ClearanceItem item, String typed) {
         String code = typed != null && !typed.isBlank()
                 ? typed
                 : item.feeCurrency != null ? item.feeCurrency : item.cue.production.currency;
         return errors.parse("currency", code, Money::currencyOf);
+    }
+
+    /** The granted scope as typed; messages under media, territories, excludedTerritories, termStart, termYears. */
+    private static RightsScope grantedScope(
+            Errors errors,
+            String mediaText,
+            String territoriesText,
+            String excludedText,
+            LocalDate termStart,
+            Integer termYears) {
+        MediaSet media = errors.parse("media", mediaText, MediaSet::parse);
+        TerritoryScope territories = null;
+        // The exclusions are read alone first, so an unknown code is reported at the list that holds it.
+        TerritoryScope excluded = errors.parse("excludedTerritories", excludedText, t -> TerritoryScope.parse("", t));
+        try {
+            territories = TerritoryScope.parse(
+                    nullToEmpty(territoriesText), excluded == null ? "" : nullToEmpty(excludedText));
+        } catch (IllegalArgumentException e) {
+            errors.add("territories", e.getMessage());
+        }
+        boolean termReadable = true;
+        if (termYears != null && termYears < 1) {
+            errors.add("termYears", "The term is at least one year; leave it empty for perpetuity.");
+            termReadable = false;
+        } else if (termYears != null && !NumberLimit.TERM_YEARS.admits(termYears)) {
+            errors.whole("termYears", "Term in years", termYears, NumberLimit.TERM_YEARS);
+            termReadable = false;
+        }
+        if (termYears != null && termStart == null) {
+            errors.add("termStart", "A term in years needs a start date.");
+            termReadable = false;
+        }
+        if (territories == null || !termReadable) {
+            return null;
+        }
+        Term term = termStart == null
+                ? null
+                : termYears == null ? Term.perpetuity(termStart) : Term.ofYears(termStart, termYears);
+        return new RightsScope(media == null ? MediaSet.of() : media, territories, term);
     }
 
     private static String nullToEmpty(String text) {

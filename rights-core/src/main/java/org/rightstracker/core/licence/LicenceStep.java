@@ -6,6 +6,8 @@ import java.time.LocalDate;
  * What a supervisor records with a workflow step: when it happened (today when empty), the fee
  * quoted or agreed at that step, and a note kept on the licence's timeline. A quote also records its
  * expiry and whether it carries MFN (and whether MFN is waived); null there means "as recorded before".
+ * Approving at a fee that MFN would raise is refused unless {@code acceptCommitted} says the user saw that
+ * the budget commits the raised figure.
  */
 public record LicenceStep(
         LocalDate on,
@@ -15,12 +17,26 @@ public record LicenceStep(
         LocalDate quoteExpiresOn,
         String note,
         Boolean mfn,
-        Boolean mfnWaived) {
+        Boolean mfnWaived,
+        boolean acceptCommitted) {
+
+    /** A step that does not accept a committed figure different from the agreed fee. */
+    public LicenceStep(
+            LocalDate on,
+            String quotedFee,
+            String agreedFee,
+            String currency,
+            LocalDate quoteExpiresOn,
+            String note,
+            Boolean mfn,
+            Boolean mfnWaived) {
+        this(on, quotedFee, agreedFee, currency, quoteExpiresOn, note, mfn, mfnWaived, false);
+    }
 
     /** A step that leaves MFN as it is. */
     public LicenceStep(
             LocalDate on, String quotedFee, String agreedFee, String currency, LocalDate quoteExpiresOn, String note) {
-        this(on, quotedFee, agreedFee, currency, quoteExpiresOn, note, null, null);
+        this(on, quotedFee, agreedFee, currency, quoteExpiresOn, note, null, null, false);
     }
 
     public static LicenceStep on(LocalDate date) {

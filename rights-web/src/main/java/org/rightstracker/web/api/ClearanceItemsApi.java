@@ -42,6 +42,7 @@ import org.rightstracker.core.licence.LicenceStep;
 import org.rightstracker.core.licence.LicenceTerms;
 import org.rightstracker.core.licence.LicenceTimeline;
 import org.rightstracker.core.licence.OptionInput;
+import org.rightstracker.core.licence.QuoteTerms;
 import org.rightstracker.web.security.ProductionAccess;
 
 /**
@@ -152,7 +153,10 @@ public class ClearanceItemsApi {
     /**
      * One workflow step: the target status, its date (today when empty) and what it records. A quote
      * (status QUOTED) also records its expiry and MFN: {@code mfn} and {@code mfnWaived} left out keep
-     * what the licence has; on other steps they are refused (change them in the terms).
+     * what the licence has; on other steps they are refused (change them in the terms). A quote may also
+     * carry the scope on offer ({@code granted}) and the {@code contact}, recorded in the same transaction;
+     * left out they keep what the licence has. Approving at a fee that MFN raises is refused at
+     * {@code agreedFee} with the figure proposed, unless {@code acceptCommittedFigure} is true.
      */
     public record TransitionBody(
             Long version,
@@ -164,7 +168,10 @@ public class ClearanceItemsApi {
             LocalDate quoteExpiresOn,
             String note,
             Boolean mfn,
-            Boolean mfnWaived) {}
+            Boolean mfnWaived,
+            ScopeDto granted,
+            String contact,
+            Boolean acceptCommittedFigure) {}
 
     /**
      * One record of a licence's timeline: a step (status moved to) or a follow-up (channel, next
@@ -258,19 +265,35 @@ public class ClearanceItemsApi {
         if (step.status() == null) {
             throw new org.rightstracker.core.shared.ValidationException("status", "Name the status to move to.");
         }
-        licences.move(
-                item.id,
-                Versions.expected(ifMatch, step.version()),
-                step.status(),
-                new LicenceStep(
-                        step.on(),
-                        step.quotedFee(),
-                        step.agreedFee(),
-                        step.currency(),
-                        step.quoteExpiresOn(),
-                        step.note(),
-                        step.mfn(),
-                        step.mfnWaived()));
+        boolean withTerms = step.granted() != null || step.contact() != null;
+        LicenceStep licenceStep = new LicenceStep(
+                step.on(),
+                step.quotedFee(),
+                step.agreedFee(),
+                step.currency(),
+                step.quoteExpiresOn(),
+                step.note(),
+                step.mfn(),
+                step.mfnWaived(),
+                Boolean.TRUE.equals(step.acceptCommittedFigure()));
+        long version = Versions.expected(ifMatch, step.version());
+        if (withTerms) {
+            ScopeDto scope = step.granted() == null ? new ScopeDto(null, null, null, null, null) : step.granted();
+            licences.moveWithTerms(
+                    item.id,
+                    version,
+                    step.status(),
+                    licenceStep,
+                    new QuoteTerms(
+                            scope.media(),
+                            scope.territories(),
+                            scope.excludedTerritories(),
+                            scope.termStart(),
+                            scope.termYears(),
+                            step.contact()));
+        } else {
+            licences.move(item.id, version, step.status(), licenceStep);
+        }
         return dto(ApiBodies.flushed(item));
     }
 

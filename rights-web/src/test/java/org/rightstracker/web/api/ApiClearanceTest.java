@@ -117,9 +117,17 @@ class ApiClearanceTest {
                 .body("cues[0].budget.projected.amount", equalTo("30000.00"))
                 .body("cues[0].budget.mfnExposure.amount", equalTo("5500.00"));
 
+        // Approving at a fee MFN raises is refused with the figure the budget commits, until accepted.
+        as("SUPERVISOR")
+                .body(Map.of("version", version(itemIds.get(0)), "status", "APPROVED"))
+                .post("/api/v1/clearance-items/" + itemIds.get(0) + "/transitions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("agreedFee"))
+                .body("errors[0].message", containsString("Proposed: USD 7,500.00"));
         for (int i = 0; i < itemIds.size(); i++) {
             long item = itemIds.get(i);
-            step(item, "APPROVED", Map.of());
+            step(item, "APPROVED", Map.of("acceptCommittedFigure", true));
             step(item, "LICENSED", Map.of());
         }
         as("SUPERVISOR").get("/api/v1/cues/" + cueId).then().statusCode(200).body("status", equalTo("CLEARED"));

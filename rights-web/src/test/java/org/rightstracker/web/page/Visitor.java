@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,17 @@ public final class Visitor {
         return multipart(path, file, mimeType, fields, true);
     }
 
+    /** Posts a multipart form whose fields may repeat (ticked checkboxes of one name), with one file or none. */
+    public Response upload(String path, File file, String mimeType, List<Map.Entry<String, String>> fields) {
+        return multipart(path, file, mimeType, fields, false);
+    }
+
     private Response multipart(String path, File file, String mimeType, Map<String, String> fields, boolean htmx) {
+        return multipart(path, file, mimeType, List.copyOf(fields.entrySet()), htmx);
+    }
+
+    private Response multipart(
+            String path, File file, String mimeType, List<Map.Entry<String, String>> fields, boolean htmx) {
         RequestSpecification request = withToken(request()).multiPart("csrf-token", token());
         request = file == null
                 ? request.multiPart("file", "", new byte[0], "application/octet-stream")
@@ -105,7 +116,7 @@ public final class Visitor {
         if (htmx) {
             request = request.header("HX-Request", "true");
         }
-        for (Map.Entry<String, String> field : fields.entrySet()) {
+        for (Map.Entry<String, String> field : fields) {
             request = request.multiPart(field.getKey(), field.getValue());
         }
         Response response = request.post(path);

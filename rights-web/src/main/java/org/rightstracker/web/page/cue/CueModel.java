@@ -1,10 +1,12 @@
 package org.rightstracker.web.page.cue;
 
 import java.util.List;
+import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.document.Document;
 import org.rightstracker.core.document.DocumentKind;
+import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.scope.Media;
 
@@ -30,6 +32,14 @@ public record CueModel(
     /** Items still in play first; obsolete ones (holders who left the ownership) kept for their history. */
     public List<ItemPanel> currentItems() {
         return items.stream().filter(i -> !i.item().obsolete).toList();
+    }
+
+    /** The licences "Request all" moves: those in play and not yet requested. */
+    public List<ClearanceItem> notRequested() {
+        return currentItems().stream()
+                .map(ItemPanel::item)
+                .filter(i -> i.status == LicenceStatus.NOT_REQUESTED)
+                .toList();
     }
 
     public List<ItemPanel> obsoleteItems() {

@@ -84,6 +84,29 @@ public record ItemPanel(
         return offers(LicenceStatus.QUOTED);
     }
 
+    /** Whether the step form offers approval, and so the figure the budget will commit. */
+    public boolean canApprove() {
+        return offers(LicenceStatus.APPROVED);
+    }
+
+    /**
+     * "Proposed: USD 7,500.00 — the fee USD 5,000.00 raised by MFN (USD 2,500.00) to match the best fee on
+     * this cue": what approving commits when MFN raises the fee; null when it does not.
+     */
+    public String proposal() {
+        if (uplift() == null || verdict.feeUsed() == null) {
+            return null;
+        }
+        return "Proposed: " + verdict.effectiveFee().formatted() + " — the fee "
+                + verdict.feeUsed().formatted() + " raised by MFN (" + uplift()
+                + ") to match the best fee on this cue, compared at 100%.";
+    }
+
+    /** Whether to offer "approve anyway": MFN raises the fee, or an approval was just refused over its fee. */
+    public boolean asksToAcceptCommitted() {
+        return canApprove() && (proposal() != null || errorsOf("step").has("agreedFee"));
+    }
+
     /** Whether the licence can be marked licensed now: the confirmation panel is shown. */
     public boolean canLicense() {
         return !item.obsolete && offers(LicenceStatus.LICENSED);

@@ -86,7 +86,12 @@ public class LicenceActions {
                 StepForm.FIELDS,
                 () -> {
                     LicenceStatus target = form.targetStatus();
-                    licences.move(id, form.versionNumber(), target, form.toStep(target));
+                    if (target == LicenceStatus.QUOTED && form.carriesQuoteTerms()) {
+                        // The quote form: fee, MFN, expiry, scope on offer and contact in one transaction.
+                        licences.quote(id, form.versionNumber(), form.toStep(target), form.toQuoteTerms());
+                    } else {
+                        licences.move(id, form.versionNumber(), target, form.toStep(target));
+                    }
                     return describe + ": " + target.label().toLowerCase() + ".";
                 },
                 current -> form.over(current),

@@ -8,39 +8,84 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
+import org.rightstracker.core.licence.QuoteTerms;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.scope.Media;
+import org.rightstracker.core.scope.RightsScope;
+import org.rightstracker.core.scope.Term;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
 
 /**
  * One workflow step as typed: which step (the button pressed), when, the fees that go with it, and
- * for a quote its expiry and MFN, so a quote is recorded whole in one step.
+ * for a quote everything else it offers (currency, expiry, MFN, the scope and term on offer, the
+ * contact), so a quote is recorded whole in one step. The quote's fields other than the fees are only
+ * in the form while a quote can be recorded; absent (null) they leave the licence's terms alone.
  */
 public record StepForm(
         @RestForm String target,
         @RestForm String on,
         @RestForm String quotedFee,
         @RestForm String agreedFee,
+        @RestForm String currency,
         @RestForm String quoteExpiresOn,
         @RestForm String mfn,
         @RestForm String mfnWaived,
+        @RestForm List<String> media,
+        @RestForm String territories,
+        @RestForm String excludedTerritories,
+        @RestForm String termStart,
+        @RestForm String termYears,
+        @RestForm String contact,
+        @RestForm String acceptCommitted,
         @RestForm String note,
         @RestForm String version,
         @RestForm String seen) {
 
-    static final List<String> FIELDS =
-            List.of("on", "quotedFee", "agreedFee", "quoteExpiresOn", "mfn", "mfnWaived", "note");
+    static final List<String> FIELDS = List.of(
+            "on",
+            "quotedFee",
+            "agreedFee",
+            "currency",
+            "quoteExpiresOn",
+            "mfn",
+            "mfnWaived",
+            "media",
+            "territories",
+            "excludedTerritories",
+            "termStart",
+            "termYears",
+            "contact",
+            "acceptCommitted",
+            "note");
 
-    /** A fresh form; the MFN boxes start as the licence has them, so a new quote keeps them unless changed. */
+    /**
+     * A fresh form; the MFN boxes start as the licence has them, so a new quote keeps them unless changed.
+     * The scope on offer starts as the licence records it, else as the production's release plan needs.
+     */
     static StepForm of(ClearanceItem item) {
+        Production production = item.cue.production;
+        RightsScope scope = item.granted() != null ? item.granted() : production.releasePlan();
+        Term term = scope == null ? null : scope.term();
         return new StepForm(
                 "",
                 LocalDate.now().toString(),
                 "",
                 "",
+                item.feeCurrency == null ? production.currency : item.feeCurrency,
                 "",
                 item.mfn ? "true" : "",
                 item.mfnWaived ? "true" : "",
+                scope == null
+                        ? List.of()
+                        : scope.media().media().stream().map(Media::name).toList(),
+                scope == null ? "" : scope.territories().includedCode().replace(",", ", "),
+                scope == null ? "" : scope.territories().excludedCode().replace(",", ", "),
+                term == null ? "" : term.start().toString(),
+                term == null ? "" : term.years().map(String::valueOf).orElse(""),
+                FormFields.text(item.contact),
+                "",
                 "",
                 Long.toString(item.version),
                 FormFields.openedNow());
@@ -52,12 +97,51 @@ public record StepForm(
                 on,
                 quotedFee,
                 agreedFee,
+                currency,
                 quoteExpiresOn,
                 mfn,
                 mfnWaived,
+                media,
+                territories,
+                excludedTerritories,
+                termStart,
+                termYears,
+                contact,
+                acceptCommitted,
                 note,
                 Long.toString(current.version),
                 FormFields.openedNow());
+    }
+
+    /** Whether the user confirmed approving although the budget commits a figure MFN raised. */
+    public boolean isAcceptCommitted() {
+        return FormFields.checked(acceptCommitted);
+    }
+
+    public boolean hasMedia(String name) {
+        return media != null && media.contains(name);
+    }
+
+    /** Whether the post carried the quote's scope and contact (the form offers them only with a quote). */
+    boolean carriesQuoteTerms() {
+        return territories != null
+                || excludedTerritories != null
+                || termStart != null
+                || termYears != null
+                || contact != null
+                || (media != null && !media.isEmpty());
+    }
+
+    /** The scope and contact on offer with a quote. */
+    QuoteTerms toQuoteTerms() {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate start = FormFields.date(termStart, "termStart", "Term start", errors);
+        Integer years = FormFields.integer(termYears, "termYears", "Term in years", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new QuoteTerms(
+                media == null ? "" : String.join(",", media), territories, excludedTerritories, start, years, contact);
     }
 
     public boolean isMfn() {
@@ -105,11 +189,12 @@ public record StepForm(
                 date,
                 blankToNull(quotedFee),
                 blankToNull(agreedFee),
-                null,
+                quote ? blankToNull(currency) : null,
                 expires,
                 note,
                 quote ? isMfn() : null,
-                quote ? isMfnWaived() : null);
+                quote ? isMfnWaived() : null,
+                target == LicenceStatus.APPROVED && isAcceptCommitted());
     }
 
     private static String blankToNull(String text) {
