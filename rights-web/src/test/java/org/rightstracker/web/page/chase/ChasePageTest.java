@@ -121,8 +121,15 @@ class ChasePageTest {
                 .contains(shortDate(TODAY.minusDays(3)) + " (E-mail)")
                 .contains(shortDate(TODAY.minusDays(1)) + " · overdue");
         assertThat(page.select(".group-actions"))
-                .as("the place for the letter links")
-                .hasSize(3);
+                .as("a viewer is offered no group action")
+                .isEmpty();
+
+        Document supervisorPage = Jsoup.parse(world.visitor(Role.SUPERVISOR, song.production())
+                .get("/productions/" + song.production() + "/chase")
+                .asString());
+        assertThat(supervisorPage.select(".group-actions a[href$=/bulk-steps/licensors/" + song.publisherB() + "]"))
+                .as("Request all from the licensor")
+                .hasSize(1);
     }
 
     @Test
