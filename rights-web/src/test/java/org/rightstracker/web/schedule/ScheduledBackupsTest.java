@@ -108,6 +108,37 @@ class ScheduledBackupsTest {
     }
 
     @Test
+    void aBackupThatCannotBeWrittenCountsAsAFailureAndShowsOnTheBackupPage() throws IOException {
+        // A plain file where the directory should be: the archive cannot be written.
+        Files.createDirectories(directory.getParent());
+        Files.writeString(directory, "not a directory");
+        try {
+            double failedBefore = failedRuns("backup");
+
+            assertThat(scheduled.runFor(tick(30))).isFalse();
+
+            var page = Jsoup.parse(world.visitor(Role.ADMIN).get("/backup").asString());
+            assertThat(page.select("[role=alert]").text())
+                    .contains("The last scheduled backup on this instance failed");
+            assertThat(failedRuns("backup")).isEqualTo(failedBefore + 1);
+            assertThat(scheduled.archives()).isEmpty();
+        } finally {
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    private double failedRuns(String job) {
+        String metrics = io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer test-scraper-token-0123456789")
+                .get("/q/metrics")
+                .asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(?m)^rights_jobs_runs_total\\{job=\"" + job + "\",outcome=\"failed\"\\} (\\S+)$")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
     void theLatestArchiveRestoresIntoAnEmptyDatabaseWithTheSameRowCountsAndFileHashes() throws Exception {
         PageWorld.Song song = world.song();
         byte[] licence = ("signed licence " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
