@@ -137,7 +137,7 @@ class DockerFilesTest {
     }
 
     @Test
-    void composeRunsTwoReplicasThatShareSessionsFilesAndTheDatabase() {
+    void composeRunsTwoReplicasThatShareSessionsAndTheDatabaseButNoVolume() {
         YamlNode app = compose().path("services", "app").orElseThrow();
         String replicas = app.path("deploy", "replicas").orElseThrow().value();
         assertThat(replicas).as("deploy.replicas defaults to two").matches("\\$\\{RIGHTS_REPLICAS:-2}|2");
@@ -153,12 +153,13 @@ class DockerFilesTest {
         assertThat(composeEnvironment("app"))
                 .as("one session key for every replica")
                 .containsKey("RIGHTS_SESSION_KEY");
-        String dataDir = "/deployments/data";
-        assertThat(String.join("\n", readLines(repositoryRoot().resolve("docker/Dockerfile"))))
-                .contains("RIGHTS_DATA_DIR=" + dataDir);
-        assertThat(app.path("volumes").orElseThrow().children())
-                .as("the data directory is one volume shared by the replicas")
-                .anySatisfy(volume -> assertThat(volume.listItem()).endsWith(":" + dataDir));
+        assertThat(composeEnvironment("app"))
+                .as("documents and issued reports live in the database, so the replicas need no shared disk")
+                .containsEntry("RIGHTS_FILE_STORE", "database");
+        assertThat(app.path("volumes")).as("no volume on the app replicas").isEmpty();
+        assertThat(compose().path("volumes").orElseThrow().children())
+                .as("the only volume is the database's")
+                .hasSize(1);
     }
 
     @Test

@@ -9,16 +9,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.rightstracker.core.files.ContentHash;
+import org.rightstracker.core.files.DatabaseFileTables;
+import org.rightstracker.core.files.FileArea;
+import org.rightstracker.core.files.StoredFiles;
 
 /**
  * Reads an archive into the database in one transaction: refuses unless the instance is empty and the
@@ -41,16 +49,17 @@ public class BackupLoader {
     AgroalDataSource dataSource;
 
     @Transactional
-    BackupManifest load(InputStream in, Path dataDir, String schemaVersion) {
+    BackupManifest load(InputStream in, Path dataDir, String schemaVersion, StoredFiles.Kind files) {
         try (Connection connection = dataSource.getConnection()) {
-            return load(connection, in, dataDir, schemaVersion);
+            return load(connection, in, dataDir, schemaVersion, files);
         } catch (SQLException e) {
             throw new IllegalStateException("The restore failed and was rolled back: " + e.getMessage(), e);
         }
     }
 
     /** Restores into the database behind {@code connection}; the caller owns its transaction. */
-    static BackupManifest load(Connection connection, InputStream in, Path dataDir, String schemaVersion) {
+    static BackupManifest load(
+            Connection connection, InputStream in, Path dataDir, String schemaVersion, StoredFiles.Kind files) {
         Map<String, Long> inserted = new LinkedHashMap<>();
         BackupManifest manifest = null;
         boolean headerRead = false;
@@ -78,7 +87,11 @@ public class BackupLoader {
                     }
                     inserted.put(table, insert(connection, target, zip));
                 } else if (name.startsWith("files/") && !entry.isDirectory()) {
-                    restoreFile(dataDir, name.substring("files/".length()), zip);
+                    if (files == StoredFiles.Kind.DATABASE) {
+                        restoreFileIntoDatabase(connection, name.substring("files/".length()), zip);
+                    } else {
+                        restoreFile(dataDir, name.substring("files/".length()), zip);
+                    }
                 } else if (name.equals("manifest.json")) {
                     manifest = BackupService.JSON.readValue(zip.readAllBytes(), BackupManifest.class);
                 }
@@ -194,6 +207,33 @@ public class BackupLoader {
             ps.executeBatch();
         }
         return rows;
+    }
+
+    // Into the database store, in the restore's transaction; the bytes must match their name, since the
+    // database store only ever holds checked content.
+    private static void restoreFileIntoDatabase(Connection connection, String relative, InputStream in)
+            throws IOException, SQLException {
+        String folder = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+        FileArea area = FileArea.ofFolder(folder)
+                .orElseThrow(() -> new RestoreRefusedException(
+                        "The archive holds a file outside the stored-file folders: " + relative));
+        String sha = area.shaOfFileName(relative.substring(relative.lastIndexOf('/') + 1))
+                .orElseThrow(() ->
+                        new RestoreRefusedException("The archive holds a file not named by its SHA-256: " + relative));
+        Path spool = Files.createTempFile("rights-restore", ".partial");
+        try {
+            MessageDigest digest = ContentHash.digest();
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(spool), digest)) {
+                in.transferTo(out);
+            }
+            if (!HexFormat.of().formatHex(digest.digest()).equals(sha)) {
+                throw new RestoreRefusedException("The archive's file " + relative
+                        + " does not match its SHA-256: the archive is damaged. Nothing was restored.");
+            }
+            DatabaseFileTables.insert(connection, area, sha, spool);
+        } finally {
+            Files.deleteIfExists(spool);
+        }
     }
 
     // Stored files are named by their content; one already present is the same file.

@@ -25,6 +25,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.rightstracker.core.files.ContentHash;
+import org.rightstracker.core.files.DatabaseFileTables;
+import org.rightstracker.core.files.FileArea;
+import org.rightstracker.core.files.StoredFiles;
 
 /**
  * Full backup and restore: every table's rows and the stored files (issued reports and documents
@@ -39,7 +43,8 @@ import java.util.zip.ZipOutputStream;
 public class BackupService {
 
     /** Folders of the data directory whose files the database refers to by SHA-256. */
-    static final List<String> FILE_FOLDERS = List.of("issued", "documents");
+    static final List<String> FILE_FOLDERS =
+            java.util.Arrays.stream(FileArea.values()).map(FileArea::folder).toList();
 
     static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -48,6 +53,9 @@ public class BackupService {
 
     @Inject
     BackupLoader loader;
+
+    @Inject
+    StoredFiles storedFiles;
 
     /** The schema version the archive must come from: Flyway's latest applied migration. */
     public String schemaVersion() {
@@ -67,9 +75,18 @@ public class BackupService {
         }
     }
 
-    /** Restores into the (empty) database behind {@code connection}; the caller owns its transaction. */
+    /**
+     * Restores into the (empty) database behind {@code connection}, the files into {@code dataDir}; the
+     * caller owns its transaction.
+     */
     public static BackupManifest restore(Connection connection, InputStream in, Path dataDir) throws SQLException {
-        return BackupLoader.load(connection, in, dataDir, schemaVersion(connection));
+        return restore(connection, in, dataDir, StoredFiles.Kind.DIRECTORY);
+    }
+
+    /** Restores as above, the files into the given store (the database store on the same connection). */
+    public static BackupManifest restore(Connection connection, InputStream in, Path dataDir, StoredFiles.Kind files)
+            throws SQLException {
+        return BackupLoader.load(connection, in, dataDir, schemaVersion(connection), files);
     }
 
     /** Rows per table, for the backup page and for checking that an instance is empty. */
@@ -119,6 +136,7 @@ public class BackupService {
                         table.columns().stream().map(TableCatalog.Column::name).toList()));
             }
             List<String> files = writeFiles(dataDir, zip);
+            files = writeDatabaseFiles(connection, zip, files);
             List<String> missing = missingFiles(connection, tables, files);
             BackupManifest manifest = new BackupManifest(
                     BackupManifest.FORMAT,
@@ -149,7 +167,7 @@ public class BackupService {
      *     nothing is written then
      */
     public BackupManifest restore(InputStream in, Path dataDir) {
-        BackupManifest manifest = loader.load(in, dataDir, schemaVersion());
+        BackupManifest manifest = loader.load(in, dataDir, schemaVersion(), storedFiles.kind());
         restartIdentities();
         return manifest;
     }
@@ -198,6 +216,31 @@ public class BackupService {
             }
         }
         return List.copyOf(written);
+    }
+
+    // The database store's files, under the same names a directory would give them, so an archive looks
+    // the same whichever store it came from; a file also present in the directory is written once.
+    private static List<String> writeDatabaseFiles(Connection connection, ZipOutputStream zip, List<String> written)
+            throws SQLException, IOException {
+        List<String> all = new ArrayList<>(written);
+        java.util.Set<String> seen = new java.util.HashSet<>(written);
+        for (DatabaseFileTables.Entry entry : DatabaseFileTables.list(connection)) {
+            String name = entry.area().relativePath(entry.sha256());
+            if (!seen.add(name)) {
+                continue;
+            }
+            zip.putNextEntry(new ZipEntry("files/" + name));
+            try (InputStream in = ContentHash.checked(
+                    DatabaseFileTables.open(
+                            seq -> DatabaseFileTables.chunk(connection, entry.area(), entry.sha256(), seq)),
+                    entry.sha256(),
+                    name)) {
+                in.transferTo(zip);
+            }
+            zip.closeEntry();
+            all.add(name);
+        }
+        return List.copyOf(all);
     }
 
     // Rows that name a stored file by its SHA-256 but whose file is not in the data directory: the

@@ -66,7 +66,9 @@ final class TableCatalog {
                         || !type.toUpperCase(Locale.ROOT).contains("TABLE")
                         || type.toUpperCase(Locale.ROOT).contains("SYSTEM")
                         || type.toUpperCase(Locale.ROOT).contains("TEMPORARY")
-                        || name.equals(FLYWAY_HISTORY)) {
+                        || name.equals(FLYWAY_HISTORY)
+                        // The database file store's bytes travel as files/ entries, as they do from a directory.
+                        || org.rightstracker.core.files.DatabaseFileTables.TABLES.contains(name)) {
                     continue;
                 }
                 tables.put(

@@ -7,7 +7,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.rightstracker.core.clearance.ClearanceItem;
@@ -89,9 +88,12 @@ public class DocumentService {
         return document;
     }
 
-    /** Where the document's bytes are; 404 when the file has gone missing from the store. */
-    public Path file(Document document) {
-        return store.find(document.sha256)
+    /**
+     * The document's bytes, checked against its hash as they are read; 404 when the file has gone
+     * missing from the store.
+     */
+    public InputStream content(Document document) {
+        return store.open(document.sha256)
                 .orElseThrow(() -> new NotFoundException("The file of " + document.fileName
                         + " is missing from the document store; restore it from a backup."));
     }
@@ -103,7 +105,10 @@ public class DocumentService {
         String sha = document.sha256;
         boolean shared = Document.count("sha256 = ?1 and id <> ?2", sha, document.id) > 0;
         document.delete();
-        if (!shared) {
+        if (!shared && store.deletesWithTransaction()) {
+            // The database store's rows go (or stay) with the transaction.
+            store.delete(sha);
+        } else if (!shared) {
             // Only once the row is gone for good: a rolled-back delete must still find its file.
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

@@ -137,7 +137,12 @@ public enum TextLimit {
     JOB_RUN_JOB("job_run", "job", "job", "Job", 60, Source.CODE),
     JOB_RUN_INSTANCE("job_run", "instance", "instance", "Instance", 200, Source.RECORD),
     JOB_RUN_OUTCOME("job_run", "outcome", "outcome", "Outcome", 1000, Source.RECORD),
-    ALERT_DIGEST_BODY("alert_digest", "body", "body", "Digest", 100_000, Source.RECORD);
+    ALERT_DIGEST_BODY("alert_digest", "body", "body", "Digest", 100_000, Source.RECORD),
+
+    STORED_FILE_AREA("stored_file", "area", "area", "Area", 20, Source.CODE),
+    STORED_FILE_SHA256("stored_file", "sha256", "sha256", "SHA-256", 64, Source.CODE),
+    STORED_FILE_CHUNK_AREA("stored_file_chunk", "area", "area", "Area", 20, Source.CODE),
+    STORED_FILE_CHUNK_SHA256("stored_file_chunk", "sha256", "sha256", "SHA-256", 64, Source.CODE);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {

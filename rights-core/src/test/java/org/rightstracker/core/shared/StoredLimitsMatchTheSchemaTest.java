@@ -174,6 +174,14 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.SIGN_OFF_SHA256, sha256);
         // 32 random bytes in base64url without padding.
         longest.put(TextLimit.USER_CALENDAR_TOKEN, "x".repeat(43));
+        longest.put(TextLimit.STORED_FILE_SHA256, sha256);
+        longest.put(TextLimit.STORED_FILE_CHUNK_SHA256, sha256);
+        String longestArea = Arrays.stream(org.rightstracker.core.files.FileArea.values())
+                .map(org.rightstracker.core.files.FileArea::folder)
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+        longest.put(TextLimit.STORED_FILE_AREA, longestArea);
+        longest.put(TextLimit.STORED_FILE_CHUNK_AREA, longestArea);
         longest.put(TextLimit.DOCUMENT_CONTENT_TYPE, "x".repeat(TextLimit.DOCUMENT_CONTENT_TYPE.max()));
 
         assertThat(longest.entrySet().stream()

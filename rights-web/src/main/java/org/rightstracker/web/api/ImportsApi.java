@@ -39,6 +39,9 @@ public class ImportsApi {
     private static final Logger LOG = Logger.getLogger(ImportsApi.class);
 
     @Inject
+    org.rightstracker.web.metrics.OperationsMeters meters;
+
+    @Inject
     CwrImport cwr;
 
     @Inject
@@ -57,7 +60,15 @@ public class ImportsApi {
             UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
             String text = UploadCheck.cwrText(name, body);
             LOG.infof("CWR import of %s (%d bytes) started", name, body.length);
-            CwrImportResult result = cwr.commit(name, text);
+            long started = System.nanoTime();
+            CwrImportResult result;
+            try {
+                result = cwr.commit(name, text);
+            } catch (ValidationException e) {
+                meters.importRefused("cwr");
+                throw e;
+            }
+            meters.importCommitted(result, started);
             LOG.infof("CWR import of %s committed", name);
             return Response.ok(result).build();
         } catch (UploadCheck.Refused refused) {
@@ -79,7 +90,15 @@ public class ImportsApi {
             LOG.infof(
                     "Cue-list import of %s (%d rows) into production %d started",
                     name, table.rows().size(), productionId);
-            CueListImportResult result = cueLists.commit(productionId, name, table);
+            long started = System.nanoTime();
+            CueListImportResult result;
+            try {
+                result = cueLists.commit(productionId, name, table);
+            } catch (ValidationException e) {
+                meters.importRefused("cue-list");
+                throw e;
+            }
+            meters.importCommitted(result, started);
             LOG.infof("Cue-list import of %s committed", name);
             return Response.ok(result).build();
         } catch (UploadCheck.Refused refused) {

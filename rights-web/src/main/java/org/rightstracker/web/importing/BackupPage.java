@@ -28,6 +28,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rightstracker.core.backup.BackupManifest;
 import org.rightstracker.core.backup.BackupService;
 import org.rightstracker.core.backup.RestoreRefusedException;
+import org.rightstracker.core.files.StoredFiles;
+import org.rightstracker.web.schedule.ScheduledBackups;
 import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.Requires;
 
@@ -36,8 +38,16 @@ import org.rightstracker.web.security.Requires;
 @Requires(Permission.MANAGE_BACKUP)
 public class BackupPage {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BackupPage.class);
+
     @Inject
     BackupService backups;
+
+    @Inject
+    ScheduledBackups scheduledBackups;
+
+    @Inject
+    StoredFiles files;
 
     @ConfigProperty(name = "rights.data-dir", defaultValue = "./data")
     String dataDir;
@@ -45,14 +55,19 @@ public class BackupPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(
-                Map<String, Long> counts, String schemaVersion, String message, String problem);
+                Map<String, Long> counts,
+                String schemaVersion,
+                String message,
+                String problem,
+                ScheduledBackups.Status scheduled,
+                String fileStore);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response index(@RestCookie(ImportPages.FLASH) String flash) {
         String message = flash == null ? null : URLDecoder.decode(flash, StandardCharsets.UTF_8);
-        return Response.ok(Templates.index(backups.rowCounts(), backups.schemaVersion(), message, null))
+        return Response.ok(page(message, null))
                 .cookie(new NewCookie.Builder(ImportPages.FLASH)
                         .path("/")
                         .maxAge(0)
@@ -95,9 +110,46 @@ public class BackupPage {
         }
     }
 
+    /**
+     * Copies the stored files of the data directory into the database store (the move from the directory
+     * store to the database store; the command-line way is RIGHTS_FILE_STORE_COPY_AT_START=true).
+     */
+    @POST
+    @Path("/files/copy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response copyFilesIntoDatabase() {
+        if (files.kind() != StoredFiles.Kind.DATABASE) {
+            return refused(
+                    409,
+                    "The file store is the data directory: there is nothing to copy. Set"
+                            + " RIGHTS_FILE_STORE=database and restart first.");
+        }
+        StoredFiles.CopyReport report = files.copyDirectoryIntoDatabase();
+        LOG.infof(
+                "Copied %d stored file(s) into the database (%d already there, %d damaged)",
+                report.copied(), report.alreadyThere(), report.damaged().size());
+        return ImportPages.redirectWithFlash(
+                "/backup",
+                "Copied " + report.copied() + " file(s) into the database; " + report.alreadyThere()
+                        + " were already there."
+                        + (report.damaged().isEmpty()
+                                ? ""
+                                : " Not copied, their content no longer matches their name: "
+                                        + String.join(", ", report.damaged()) + "."));
+    }
+
+    private TemplateInstance page(String message, String problem) {
+        return Templates.index(
+                backups.rowCounts(),
+                backups.schemaVersion(),
+                message,
+                problem,
+                scheduledBackups.status(),
+                files.kind() == StoredFiles.Kind.DATABASE ? "database" : "directory");
+    }
+
     private Response refused(int status, String problem) {
-        return Response.status(status)
-                .entity(Templates.index(backups.rowCounts(), backups.schemaVersion(), null, problem))
-                .build();
+        return Response.status(status).entity(page(null, problem)).build();
     }
 }

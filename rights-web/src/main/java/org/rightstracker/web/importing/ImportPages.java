@@ -50,6 +50,9 @@ public class ImportPages {
     static final String FLASH = "rights-flash";
 
     @Inject
+    org.rightstracker.web.metrics.OperationsMeters meters;
+
+    @Inject
     CwrImport cwr;
 
     @Inject
@@ -113,11 +116,14 @@ public class ImportPages {
             return expired();
         }
         String text = UploadCheck.cwrText(upload.get().fileName(), upload.get().bytes());
+        long started = System.nanoTime();
         try {
-            String summary = cwr.commit(upload.get().fileName(), text).summary();
+            var result = cwr.commit(upload.get().fileName(), text);
+            meters.importCommitted(result, started);
             pending.forget(token);
-            return finished(summary);
+            return finished(result.summary());
         } catch (ValidationException e) {
+            meters.importRefused("cwr");
             return Response.status(422)
                     .entity(Templates.cwrPreview(token, cwr.preview(upload.get().fileName(), text), message(e)))
                     .build();
@@ -173,12 +179,14 @@ public class ImportPages {
         }
         var u = upload.get();
         CueListTable table = table(u.fileName(), u.bytes());
+        long started = System.nanoTime();
         try {
-            String summary =
-                    cueLists.commit(u.productionId(), u.fileName(), table).summary();
+            var result = cueLists.commit(u.productionId(), u.fileName(), table);
+            meters.importCommitted(result, started);
             pending.forget(token);
-            return finished(summary);
+            return finished(result.summary());
         } catch (ValidationException e) {
+            meters.importRefused("cue-list");
             return Response.status(422)
                     .entity(Templates.cueListPreview(
                             token, cueLists.preview(u.productionId(), u.fileName(), table), message(e)))

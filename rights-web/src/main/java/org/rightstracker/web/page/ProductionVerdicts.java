@@ -8,6 +8,7 @@ import java.util.Map;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.web.metrics.OperationsMeters;
 
 /**
  * Whole-production verdicts for the production page and the API's cue list, kept between requests:
@@ -36,17 +37,23 @@ public class ProductionVerdicts {
     @Inject
     ProductionClearance clearance;
 
+    @Inject
+    OperationsMeters meters;
+
     /** The verdict of a production read in this request: from the cache while it is current, else evaluated. */
     public ProductionVerdict of(Production production) {
         Key key = new Key(production.id, production.version, production.clearanceRevision, LocalDate.now());
         synchronized (entries) {
             Entry entry = entries.get(production.id);
             if (entry != null && entry.key().equals(key)) {
+                meters.verdictsFromCache("production", 1);
                 return entry.verdict();
             }
         }
+        long started = System.nanoTime();
         // Evaluated after the row was read: at worst newer than its key, so recomputed later, never stale.
         ProductionVerdict verdict = clearance.evaluate(production.id);
+        meters.verdictsEvaluated("production", 1, System.nanoTime() - started);
         synchronized (entries) {
             entries.put(production.id, new Entry(key, verdict));
         }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 import org.rightstracker.core.licence.LicenceService;
+import org.rightstracker.web.metrics.OperationsMeters;
 
 /**
  * The application's timed work, each job on its own cron (configurable, "off" to disable): marking
@@ -32,6 +33,14 @@ public class ScheduledWork {
 
     @Inject
     AlertDigests digests;
+
+    @Inject
+    OperationsMeters meters;
+
+    void registerMeters(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        meters.jobKnown(EXPIRY_MARKING);
+        meters.jobKnown(ALERT_DIGEST);
+    }
 
     @Scheduled(
             identity = EXPIRY_MARKING,
@@ -62,12 +71,19 @@ public class ScheduledWork {
         return run(ALERT_DIGEST, tick, () -> digests.compose(tick));
     }
 
-    private boolean run(String job, Instant tick, java.util.function.Supplier<String> work) {
+    boolean run(String job, Instant tick, java.util.function.Supplier<String> work) {
         try {
-            return runner.runOnce(job, tick, work).isPresent();
+            boolean ran = runner.runOnce(job, tick, work).isPresent();
+            if (ran) {
+                meters.jobRan(job);
+            } else {
+                meters.jobSkipped(job);
+            }
+            return ran;
         } catch (RuntimeException e) {
             // Nothing of the run was kept; the next tick tries again.
             LOG.errorf(e, "Scheduled %s for %s failed and changed nothing", job, tick);
+            meters.jobFailed(job);
             return false;
         }
     }

@@ -22,7 +22,9 @@ public enum Permission {
     ISSUE_CUE_SHEET("issue cue-sheet revisions", Role.SUPERVISOR),
     SIGN_OFF("sign off a production's clearance checklist", Role.PRODUCER),
     MANAGE_USERS("manage users and teams"),
-    MANAGE_BACKUP("download and restore backups");
+    MANAGE_BACKUP("download and restore backups"),
+    /** The Prometheus metrics at /q/metrics (a scraper may also use the RIGHTS_METRICS_TOKEN bearer token). */
+    READ_METRICS("read the operational metrics");
 
     private final String label;
     private final Set<Role> roles;

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.web.metrics.OperationsMeters;
 
 /**
  * The dashboard's verdicts, kept between requests so that the start page does not evaluate every cue of
@@ -40,6 +41,9 @@ public class DashboardVerdicts {
     @Inject
     ProductionClearance clearance;
 
+    @Inject
+    OperationsMeters meters;
+
     /** A verdict for each production, evaluating (in one load) only those changed since last time. */
     Map<Long, ProductionVerdict> of(List<Production> productions) {
         LocalDate today = LocalDate.now();
@@ -65,15 +69,20 @@ public class DashboardVerdicts {
                     }
                     return fresh;
                 });
+                meters.verdictsFromCache("dashboard", verdicts.size());
                 if (!stale.isEmpty()) {
+                    long started = System.nanoTime();
                     // Read after the rows above: at worst newer than its key, so recomputed, never shown stale.
                     clearance.evaluateAll(new ArrayList<>(stale.keySet())).forEach((id, verdict) -> {
                         ProductionVerdict kept = alertingCuesOnly(verdict);
                         entries.put(id, new Entry(Key.of(stale.get(id), today), kept));
                         verdicts.put(id, kept);
                     });
+                    meters.verdictsEvaluated("dashboard", stale.size(), System.nanoTime() - started);
                 }
             }
+        } else {
+            meters.verdictsFromCache("dashboard", verdicts.size());
         }
         return verdicts;
     }

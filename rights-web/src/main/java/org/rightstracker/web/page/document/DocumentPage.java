@@ -115,11 +115,11 @@ public class DocumentPage {
     public Response download(@PathParam("id") long id) {
         Document document = documents.get(id);
         access.requireVisible(document.production.id);
-        var path = documents.file(document);
+        var content = documents.content(document);
         String type = KEPT_TYPES.contains(document.contentType) ? document.contentType : "application/octet-stream";
         String encoded =
                 URLEncoder.encode(document.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(path.toFile(), type)
+        return Response.ok(content, type)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + asciiName(document.fileName) + "\"; filename*=UTF-8''" + encoded)
