@@ -66,6 +66,22 @@ class CuePageTest {
     }
 
     @Test
+    void aWorkForHireScoreCueShowsNoMissingPublisherShare() {
+        long production = world.production(PageWorld.unique("Score film")).id;
+        Cue cue = world.scoreCue(production);
+
+        String page =
+                world.visitor(Role.VIEWER, production).get("/cues/" + cue.id).asString();
+        org.jsoup.nodes.Element caption = org.jsoup.Jsoup.parse(page).select("table.mini caption").stream()
+                .filter(c -> c.text().startsWith("Publishers"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caption.text()).isEqualTo("Publishers none needed: the composer agreement covers the composition");
+        assertThat(caption.select(".total")).as("no amber 0%% badge").isEmpty();
+        assertThat(page).contains("None recorded, none needed.").doesNotContain("No publishers recorded.");
+    }
+
+    @Test
     void aSupervisorGetsEachStepTheWorkflowAllowsAndTheForms() {
         PageWorld.Song song = world.song();
         long a = world.item(song.cue(), song.publisherA()).id;

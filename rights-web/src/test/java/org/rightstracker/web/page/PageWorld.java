@@ -33,6 +33,7 @@ import org.rightstracker.core.work.PublisherRole;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkInput;
 import org.rightstracker.core.work.WorkService;
+import org.rightstracker.core.work.WriterDesignation;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.Role;
 import org.rightstracker.web.security.UserAccounts;
@@ -166,6 +167,38 @@ public class PageWorld {
                 List.of(new RecordingInput.Owner(label.id, "100"))));
         Cue cue = cues.create(production.id, cueInput("2M14", "Cue " + tag, work.id, recording.id));
         return new Song(production.id, production.title, cue.id, work.id, recording.id, a.id, b.id, label.id, tag);
+    }
+
+    /** A score cue whose composition has one composer, work for hire, and no publisher: returns the cue. */
+    public Cue scoreCue(long productionId) {
+        String tag = unique("Score");
+        Party composer = party("Composer " + tag, PartyRole.COMPOSER);
+        Work work = works.create(new WorkInput(
+                "Suite " + tag,
+                null,
+                false,
+                List.of(),
+                null,
+                List.of(new WorkInput.Writer(composer.id, "100", WriterDesignation.C, "PRS", true)),
+                List.of()));
+        CueInput song = cueInput("1M1", "Theme " + tag, work.id, null);
+        return cues.create(
+                productionId,
+                new CueInput(
+                        song.number(),
+                        song.title(),
+                        CueOrigin.SCORE,
+                        CueUsage.BI,
+                        song.timecodeIn(),
+                        song.timecodeOut(),
+                        song.duration(),
+                        song.scene(),
+                        song.moods(),
+                        song.styles(),
+                        song.notes(),
+                        song.workId(),
+                        song.recordingId(),
+                        song.active()));
     }
 
     public static CueInput cueInput(String number, String title, Long workId, Long recordingId) {

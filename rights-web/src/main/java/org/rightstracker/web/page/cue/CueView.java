@@ -131,6 +131,21 @@ public class CueView {
                     "select m from MasterShare m join fetch m.party where m.recording.id = ?1 order by m.position",
                     cue.recording.id);
         }
-        return new Ownership(cue.work, writers, publishers, cue.recording, owners);
+        return new Ownership(cue.work, writers, publishers, cue.recording, owners, publishersNotNeeded(cue));
+    }
+
+    /**
+     * Why nobody publishes the composition for this cue's clearance, or null when publishers are needed:
+     * a commissioned cue is covered by the composer agreement, a public-domain one by nobody.
+     */
+    static String publishersNotNeeded(Cue cue) {
+        if (cue.origin.isCommissioned()) {
+            return "none needed: the composer agreement covers the composition";
+        }
+        if (cue.origin == org.rightstracker.core.cue.CueOrigin.PUBLIC_DOMAIN
+                || (cue.work != null && cue.work.publicDomain)) {
+            return "none needed: the composition is in the public domain";
+        }
+        return null;
     }
 }

@@ -9,13 +9,19 @@ import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WriterShare;
 
-/** Who owns the music of a cue: the composition's writers and publishers, the recording's master owners. */
+/**
+ * Who owns the music of a cue: the composition's writers and publishers, the recording's master owners.
+ *
+ * @param publishersNotNeeded why the clearance needs no publisher (commissioned or public-domain music), in
+ *     words; null when the publishers must add up to 100%
+ */
 public record Ownership(
         Work work,
         List<WriterShare> writers,
         List<PublisherShare> publishers,
         Recording recording,
-        List<MasterShare> owners) {
+        List<MasterShare> owners,
+        String publishersNotNeeded) {
 
     public BigDecimal writerTotal() {
         return Share.sum(writers.stream().map(WriterShare::share).toList());

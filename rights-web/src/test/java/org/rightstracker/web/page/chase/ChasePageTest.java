@@ -81,7 +81,7 @@ class ChasePageTest {
         Document page = Jsoup.parse(
                 viewer.get("/productions/" + song.production() + "/chase").asString());
 
-        assertThat(page.select("tbody.licensor")).hasSize(3);
+        assertThat(page.select("tbody.chase-group")).hasSize(3);
         assertThat(page.select("table.chase thead th").eachText())
                 .as("the export's columns after its Licensor column")
                 .containsExactly(
@@ -392,7 +392,7 @@ class ChasePageTest {
 
     private static List<Long> groupIds(Response response) {
         assertThat(response.statusCode()).isEqualTo(200);
-        return Jsoup.parse(response.asString()).select("tbody.licensor").stream()
+        return Jsoup.parse(response.asString()).select("tbody.chase-group").stream()
                 .map(t -> Long.parseLong(t.id().substring("licensor-".length())))
                 .toList();
     }
