@@ -113,6 +113,11 @@ public class PageWorld {
     }
 
     public Production production(String title) {
+        return production(title, false);
+    }
+
+    /** @param studioOwnsScore whether the studio owns the score (no composer agreement needed) */
+    public Production production(String title, boolean studioOwnsScore) {
         return productions.create(new ProductionInput(
                 title,
                 ProductionKind.FEATURE_FILM,
@@ -122,7 +127,7 @@ public class PageWorld {
                 null,
                 "PN-" + SEQUENCE.incrementAndGet(),
                 null,
-                false,
+                studioOwnsScore,
                 "1:40:00",
                 "24",
                 "100000",

@@ -32,6 +32,17 @@ class ProductionPageTest {
     ProductionService productions;
 
     @Test
+    void aStudioOwnedScoreCueSaysTheStudioOwnsItInsteadOfNoneNeeded() {
+        long production = world.production(PageWorld.unique("Studio score"), true).id;
+        world.scoreCue(production);
+
+        String page = world.visitor(Role.VIEWER, production)
+                .get("/productions/" + production)
+                .asString();
+        assertThat(page).contains("Owned by the studio").doesNotContain("None needed yet");
+    }
+
+    @Test
     void theHeaderShowsPlanRuntimeBudgetAndTeam() {
         PageWorld.Song song = world.song();
         String supervisorName = world.user(Role.SUPERVISOR, song.production());

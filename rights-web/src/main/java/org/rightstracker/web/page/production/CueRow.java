@@ -18,6 +18,20 @@ public record CueRow(Cue cue, CueVerdict verdict) {
         return verdict.items().stream().filter(i -> !i.obsolete()).toList();
     }
 
+    /**
+     * What the licensor cell says when the cue needs nobody's licence: the studio owns commissioned music
+     * when it owns the score; public-domain music performed for the production is nobody's.
+     */
+    public String nobodyToLicense() {
+        if (cue.origin.isCommissioned() && cue.production.studioOwnsScore) {
+            return "Owned by the studio";
+        }
+        if (cue.origin == org.rightstracker.core.cue.CueOrigin.PUBLIC_DOMAIN && cue.recording == null) {
+            return "Public domain";
+        }
+        return "None needed yet";
+    }
+
     /** Problems worth a supervisor's attention; purely informational findings stay on the cue page. */
     public List<Problem> problems() {
         return verdict.problems().stream()
