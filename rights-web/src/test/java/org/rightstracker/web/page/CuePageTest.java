@@ -82,6 +82,42 @@ class CuePageTest {
     }
 
     @Test
+    void aClearedCueListsNothingUnderWhatStandsInTheWay() {
+        PageWorld.Song song = world.song();
+        long a = world.item(song.cue(), song.publisherA()).id;
+        world.license(a, "1000");
+        world.license(world.item(song.cue(), song.publisherB()).id, "2000");
+        world.license(world.item(song.cue(), song.label()).id, "2000");
+        // MFN on A's licence: the engine notes (as information) that MFN raises A's fee to B's.
+        licences.updateTerms(
+                a,
+                world.version(a),
+                new LicenceTerms(
+                        "USD",
+                        "1000",
+                        "1000",
+                        true,
+                        false,
+                        null,
+                        "ALL_MEDIA",
+                        "WORLD",
+                        "",
+                        LocalDate.of(2026, 1, 1),
+                        null,
+                        null,
+                        null));
+
+        String page = world.visitor(Role.VIEWER, song.production())
+                .get("/cues/" + song.cue())
+                .asString();
+        assertThat(page)
+                .contains("data-status=\"CLEARED\"")
+                .contains("<h3>Notes</h3>")
+                .contains("MFN")
+                .doesNotContain("What stands in the way");
+    }
+
+    @Test
     void aSupervisorGetsEachStepTheWorkflowAllowsAndTheForms() {
         PageWorld.Song song = world.song();
         long a = world.item(song.cue(), song.publisherA()).id;
