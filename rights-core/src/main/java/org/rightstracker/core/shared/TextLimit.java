@@ -101,6 +101,7 @@ public enum TextLimit {
     USER_DISPLAY_NAME("app_user", "display_name", "displayName", "Name", 200, Source.TYPED),
     USER_PASSWORD_HASH("app_user", "password_hash", "password", "Password hash", 100, Source.CODE),
     USER_ROLE("app_user", "role", "role", "Role", 20, Source.CODE),
+    USER_EMAIL("app_user", "email", "email", "E-mail", 200, Source.TYPED),
 
     AUDIT_USERNAME("audit_entry", "username", "username", "User name", 60, Source.RECORD),
     AUDIT_ACTION("audit_entry", "action", "action", "Action", 10, Source.CODE),
@@ -136,7 +137,13 @@ public enum TextLimit {
     JOB_RUN_JOB("job_run", "job", "job", "Job", 60, Source.CODE),
     JOB_RUN_INSTANCE("job_run", "instance", "instance", "Instance", 200, Source.RECORD),
     JOB_RUN_OUTCOME("job_run", "outcome", "outcome", "Outcome", 1000, Source.RECORD),
-    ALERT_DIGEST_BODY("alert_digest", "body", "body", "Digest", 100_000, Source.RECORD);
+    ALERT_DIGEST_BODY("alert_digest", "body", "body", "Digest", 100_000, Source.RECORD),
+
+    LETTER_TEMPLATE_KIND("letter_template", "kind", "kind", "Kind", 30, Source.CODE),
+    LETTER_TEMPLATE_SUBJECT("letter_template", "subject", "subject", "Subject", 300, Source.TYPED),
+    // Generous: a letterhead, several clauses and a signature block with room to spare.
+    LETTER_TEMPLATE_BODY("letter_template", "body", "body", "Body", 100_000, Source.TYPED),
+    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {
