@@ -80,6 +80,11 @@ final class LetterFacts {
         return new RightsScope(production.planMedia, production.planTerritoryScope(), production.planTerm());
     }
 
+    /** A description we write ourselves (from titles and names), cut to fit its column. */
+    static String fitting(String text, org.rightstracker.core.shared.TextLimit limit) {
+        return text.length() <= limit.max() ? text : text.substring(0, limit.max() - 1) + "…";
+    }
+
     static String today() {
         return LONG_DATE.format(LocalDate.now());
     }

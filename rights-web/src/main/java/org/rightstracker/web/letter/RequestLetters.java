@@ -115,6 +115,11 @@ public class RequestLetters {
     @Transactional
     public Outcome send(long productionId, Request request) {
         Draft draft = prepare(productionId, request, true);
+        if (!outbox.configured()) {
+            throw new org.rightstracker.core.shared.ValidationException(
+                    "send",
+                    "No mail server is configured (RIGHTS_SMTP_HOST): produce the letter and send it yourself.");
+        }
         OutgoingMail mail = draft.mail();
         String copy = outbox.eml(mail);
         List<Long> marked = markRequested(draft, request);
@@ -316,7 +321,7 @@ public class RequestLetters {
                         DocumentKind.CORRESPONDENCE,
                         fileName,
                         contentType,
-                        TextLimit.DOCUMENT_DESCRIPTION.shortened(description),
+                        LetterFacts.fitting(description, TextLimit.DOCUMENT_DESCRIPTION),
                         new ByteArrayInputStream(content)))
                 .fileName;
     }
