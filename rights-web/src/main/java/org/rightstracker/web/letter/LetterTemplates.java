@@ -115,7 +115,8 @@ public class LetterTemplates {
             template.requireVersion(version, "The " + kind.label().toLowerCase() + " template");
         }
         template.subject = checkedSubject.strip();
-        template.body = checkedBody.replace("\r\n", "\n");
+        // Kept as typed (only line ends made uniform): leading indentation and blank lines are layout.
+        template.body = body.replace("\r\n", "\n");
         template.updatedBy = TextLimit.LETTER_TEMPLATE_UPDATED_BY.shortened(actor.name());
         template.persist();
         LetterTemplate.flush();

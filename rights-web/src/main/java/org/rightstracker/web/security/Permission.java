@@ -22,7 +22,9 @@ public enum Permission {
     ISSUE_CUE_SHEET("issue cue-sheet revisions", Role.SUPERVISOR),
     SIGN_OFF("sign off a production's clearance checklist", Role.PRODUCER),
     MANAGE_USERS("manage users and teams"),
-    MANAGE_BACKUP("download and restore backups");
+    MANAGE_BACKUP("download and restore backups"),
+    /** The text of the request letters, deal memos and licence drafts every production sends. */
+    MANAGE_LETTERS("change the letter templates");
 
     private final String label;
     private final Set<Role> roles;

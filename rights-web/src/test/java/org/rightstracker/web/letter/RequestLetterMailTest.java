@@ -214,6 +214,54 @@ class RequestLetterMailTest {
     }
 
     @Test
+    void theApiSendsTheLetterInOneCallAndRefusesAnUnknownLicenceNamingIt() throws Exception {
+        TwoCues c = twoCues();
+        String supervisor = world.user(Role.SUPERVISOR, c.song().production());
+        String api = "/api/v1/productions/" + c.song().production() + "/letters/request";
+        Map<String, Object> body = Map.of(
+                "party",
+                c.song().publisherA(),
+                "recipient",
+                "api@publisher.example",
+                "mfn",
+                false,
+                "send",
+                true,
+                "items",
+                List.of(
+                        Map.of("id", c.first(), "version", world.version(c.first()), "feeOffer", "1200"),
+                        Map.of("id", c.second(), "version", world.version(c.second()))));
+        Map<String, Object> unknown = new java.util.HashMap<>(body);
+        unknown.put("items", List.of(Map.of("id", 999_999_999L, "version", 0)));
+
+        Response refused = api(supervisor).body(unknown).post(api);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.jsonPath().getList("errors.field", String.class)).contains("items[0].id");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+        Response sent = api(supervisor).body(body).post(api);
+
+        assertThat(sent.statusCode()).as(sent.asString()).isEqualTo(200);
+        assertThat(sent.jsonPath().getBoolean("sent")).isTrue();
+        assertThat(sent.jsonPath().getList("markedRequested", Long.class))
+                .containsExactlyInAnyOrder(c.first(), c.second());
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString())
+                .isEqualTo("api@publisher.example");
+        assertThat(text(SMTP.getReceivedMessages()[0])).contains("Our fee offer: USD 1,200.00");
+        assertThat(world.item(c.song().cue(), c.song().publisherA()).status).isEqualTo(LicenceStatus.REQUESTED);
+    }
+
+    private static io.restassured.specification.RequestSpecification api(String username) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(username, PageWorld.PASSWORD)
+                .contentType("application/json");
+    }
+
+    @Test
     void aDealMemoAndALicenceDraftAreAttachedToAnApprovedLicence() throws Exception {
         PageWorld.Song song = world.song();
         long label = world.item(song.cue(), song.label()).id;

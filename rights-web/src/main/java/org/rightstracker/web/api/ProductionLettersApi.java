@@ -12,34 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rightstracker.core.clearance.ClearanceItem;
-import org.rightstracker.core.document.Document;
 import org.rightstracker.core.shared.Errors;
-import org.rightstracker.core.shared.ValidationException;
-import org.rightstracker.web.letter.ApprovalLetters;
 import org.rightstracker.web.letter.RequestLetters;
-import org.rightstracker.web.security.Permission;
-import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
 
-/** Request letters to licensors, and the deal memo and licence draft of an approved licence. */
-@Path("/api/v1")
+/** Request letters to licensors: one letter per licensor and production, e-mailed or produced. */
+@Path("/api/v1/productions/{productionId}/letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Letters")
-public class LettersApi {
+public class ProductionLettersApi {
 
     @Inject
     ProductionAccess access;
 
     @Inject
-    Permissions permissions;
-
-    @Inject
     RequestLetters requests;
-
-    @Inject
-    ApprovalLetters approvals;
 
     /** One licence in a request letter: its id, the version read (needed to mark it requested), an optional offer. */
     public record RequestItem(Long id, Long version, String feeOffer) {}
@@ -62,12 +50,8 @@ public class LettersApi {
             String text,
             String eml) {}
 
-    public record ApprovalLetterBody(String letter) {}
-
-    public record AttachedDocument(long id, String fileName, String kind) {}
-
     @POST
-    @Path("productions/{id}/letters/request")
+    @Path("request")
     @Operation(
             summary = "Write a licensor's request letter",
             description =
@@ -76,7 +60,7 @@ public class LettersApi {
                             + " licences requested (each item's version checked) and records the e-mail on each licence's"
                             + " timeline with a copy attached; a refused send changes nothing (502). send=false returns the"
                             + " letter as an .eml and records \"letter produced\"; markRequested=true then records it as sent by hand.")
-    public RequestLetterResult request(@PathParam("id") long id, RequestLetterBody body) {
+    public RequestLetterResult request(@PathParam("productionId") long id, RequestLetterBody body) {
         access.requireEditable(id);
         RequestLetterBody letter = ApiBodies.required(body);
         Errors errors = new Errors();
@@ -91,6 +75,8 @@ public class LettersApi {
                 errors.add("items[" + i + "]", "An item is missing (null) at position " + i + ".");
             } else if (item.id() == null) {
                 errors.add("items[" + i + "].id", "Give the licence's id.");
+            } else if (item.version() != null && item.version() < 0) {
+                errors.add("items[" + i + "].version", "A version is zero or more: send the one you read.");
             } else {
                 offers.add(new RequestLetters.Offer(item.id(), item.version(), item.feeOffer()));
             }
@@ -124,22 +110,5 @@ public class LettersApi {
                 draft.items().stream().map(i -> i.id).toList(),
                 draft.letter().text(),
                 new String(produced.content(), StandardCharsets.UTF_8));
-    }
-
-    @POST
-    @Path("clearance-items/{id}/letters")
-    @Operation(
-            summary = "Attach a deal memo or licence draft",
-            description = "letter: confirmation (deal memo) or draft (sync or master use licence by the item's side)."
-                    + " Written from the letter templates as a PDF and attached to the approved or licensed licence.")
-    public AttachedDocument approval(@PathParam("id") long id, ApprovalLetterBody body) {
-        ClearanceItem item = access.requireVisibleItem(id);
-        permissions.require(Permission.EDIT_PRODUCTION);
-        ApprovalLetterBody letter = ApiBodies.required(body);
-        if (letter.letter() == null) {
-            throw new ValidationException("letter", "Choose the letter: confirmation or draft.");
-        }
-        Document document = approvals.attach(item.id, ApprovalLetters.Choice.parse("letter", letter.letter()));
-        return new AttachedDocument(document.id, document.fileName, document.kind.name());
     }
 }
