@@ -226,10 +226,11 @@ public class RequestLetters {
             Offer offer = given.get(i);
             String field = "items[" + i + "].feeOffer";
             boolean known = items.stream().anyMatch(item -> item.id == offer.itemId());
-            if (!known && party != null && !items.isEmpty()) {
+            if (!known) {
                 errors.add(
                         "items[" + i + "].id",
-                        "Licence " + offer.itemId() + " is not an open request of " + party.name + " here.");
+                        "Licence " + offer.itemId() + " is not an open request of "
+                                + (party == null ? "the licensor" : party.name) + " on " + production.displayTitle() + ".");
                 continue;
             }
             if (offer.feeOffer() != null && !offer.feeOffer().isBlank()) {
