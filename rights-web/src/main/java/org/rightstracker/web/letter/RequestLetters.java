@@ -230,12 +230,13 @@ public class RequestLetters {
                 errors.add(
                         "items[" + i + "].id",
                         "Licence " + offer.itemId() + " is not an open request of "
-                                + (party == null ? "the licensor" : party.name) + " on " + production.displayTitle() + ".");
-                continue;
+                                + (party == null ? "the licensor" : party.name) + " on " + production.displayTitle()
+                                + ".");
             }
+            // Read even for an unknown licence, so that every problem of the request is named at once.
             if (offer.feeOffer() != null && !offer.feeOffer().isBlank()) {
                 Money fee = errors.parse(field, offer.feeOffer(), t -> Money.of(t, production.currency()));
-                if (fee != null) {
+                if (fee != null && known) {
                     offers.put(offer.itemId(), fee);
                     feeOffers.put(offer.itemId(), offer.feeOffer().strip());
                 }
