@@ -7,6 +7,8 @@ public enum DocumentKind {
     NOTATION("Notation"),
     CUE_SHEET_SUBMISSION("Cue-sheet submission"),
     CORRESPONDENCE("Correspondence"),
+    /** A draft the application wrote from a letter template, for the licensor to sign. */
+    LICENCE_DRAFT("Licence draft"),
     OTHER("Other");
 
     private final String label;

@@ -76,6 +76,13 @@ public class LicenceEvent extends BaseEntity {
         return event;
     }
 
+    static LicenceEvent correspondence(
+            ClearanceItem item, LicenceEventKind kind, LocalDate on, String detail, Actor actor) {
+        LicenceEvent event = by(actor, item, kind, on, null);
+        event.detail = LicenceStepDetail.bounded(null, detail);
+        return event;
+    }
+
     private static LicenceEvent by(Actor actor, ClearanceItem item, LicenceEventKind kind, LocalDate on, String note) {
         LicenceEvent event = new LicenceEvent();
         event.item = item;
@@ -104,6 +111,7 @@ public class LicenceEvent extends BaseEntity {
                 channel == null
                         ? "Follow-up"
                         : "Follow-up by " + channel.label().toLowerCase();
+            case EMAIL, LETTER -> kind.label();
         };
     }
 

@@ -8,7 +8,11 @@ public enum LicenceEventKind {
     /** A workflow step; the record names the status moved to. */
     STEP("Step"),
     /** A contact with the licensor about the request: channel, note and when to follow up next. */
-    FOLLOW_UP("Follow-up");
+    FOLLOW_UP("Follow-up"),
+    /** A request letter e-mailed to the licensor: the detail names to whom, the subject and the copy kept. */
+    EMAIL("E-mail sent"),
+    /** A letter produced for sending by hand (PDF or .eml), or its sending confirmed by the user. */
+    LETTER("Letter");
 
     private final String label;
 

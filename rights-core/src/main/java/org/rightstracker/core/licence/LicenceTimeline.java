@@ -60,6 +60,17 @@ public class LicenceTimeline {
         return event;
     }
 
+    /**
+     * Records a letter or e-mail about the licence, today, in the caller's transaction (the letter's
+     * steps and its copy belong to the same unit of work). The detail is written by the application.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LicenceEvent recordCorrespondence(ClearanceItem item, LicenceEventKind kind, String detail) {
+        LicenceEvent event = LicenceEvent.correspondence(item, kind, LocalDate.now(), detail, actor);
+        event.persist();
+        return event;
+    }
+
     /** One page of a licence's timeline, newest first. */
     public List<LicenceEvent> page(long itemId, int page, int size) {
         return LicenceEvent.<LicenceEvent>find(

@@ -102,6 +102,7 @@ public enum TextLimit {
     USER_PASSWORD_HASH("app_user", "password_hash", "password", "Password hash", 100, Source.CODE),
     USER_ROLE("app_user", "role", "role", "Role", 20, Source.CODE),
     USER_CALENDAR_TOKEN("app_user", "calendar_token", "calendarToken", "Calendar token", 64, Source.CODE),
+    USER_EMAIL("app_user", "email", "email", "E-mail", 200, Source.TYPED),
 
     AUDIT_USERNAME("audit_entry", "username", "username", "User name", 60, Source.RECORD),
     AUDIT_ACTION("audit_entry", "action", "action", "Action", 10, Source.CODE),
@@ -142,7 +143,12 @@ public enum TextLimit {
     STORED_FILE_AREA("stored_file", "area", "area", "Area", 20, Source.CODE),
     STORED_FILE_SHA256("stored_file", "sha256", "sha256", "SHA-256", 64, Source.CODE),
     STORED_FILE_CHUNK_AREA("stored_file_chunk", "area", "area", "Area", 20, Source.CODE),
-    STORED_FILE_CHUNK_SHA256("stored_file_chunk", "sha256", "sha256", "SHA-256", 64, Source.CODE);
+    STORED_FILE_CHUNK_SHA256("stored_file_chunk", "sha256", "sha256", "SHA-256", 64, Source.CODE),
+    LETTER_TEMPLATE_KIND("letter_template", "kind", "kind", "Kind", 30, Source.CODE),
+    LETTER_TEMPLATE_SUBJECT("letter_template", "subject", "subject", "Subject", 300, Source.TYPED),
+    // Generous: a letterhead, several clauses and a signature block with room to spare.
+    LETTER_TEMPLATE_BODY("letter_template", "body", "body", "Body", 100_000, Source.TYPED),
+    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {

@@ -27,6 +27,7 @@ import org.rightstracker.core.clearance.ClearanceSide;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.document.DocumentKind;
+import org.rightstracker.core.letter.LetterKind;
 import org.rightstracker.core.licence.FollowUpChannel;
 import org.rightstracker.core.licence.LicenceEventKind;
 import org.rightstracker.core.licence.LicenceStatus;
@@ -149,6 +150,7 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.LICENCE_EVENT_KIND, longestName(LicenceEventKind.class));
         longest.put(TextLimit.LICENCE_EVENT_CHANNEL, longestName(FollowUpChannel.class));
         longest.put(TextLimit.DOCUMENT_KIND, longestName(DocumentKind.class));
+        longest.put(TextLimit.LETTER_TEMPLATE_KIND, longestName(LetterKind.class));
         longest.put(TextLimit.AUDIT_ACTION, longestName(AuditAction.class));
         String allMedia = MediaSet.of(EnumSet.allOf(Media.class)).code();
         longest.put(TextLimit.PRODUCTION_PLAN_MEDIA, allMedia);

@@ -68,6 +68,12 @@ public class ErrorMappers {
         return respond(uri, headers, Problem.of(409, "Conflict", e.getMessage()));
     }
 
+    /** The SMTP server did not take a message: nothing was marked, the user hears why. */
+    @ServerExceptionMapper
+    public Response mailNotSent(org.rightstracker.web.mail.MailFailure e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, Problem.of(502, "Mail not sent", e.getMessage()));
+    }
+
     /** Two saves raced past the version check: the later one loses, loudly. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleSave(RuntimeException e, UriInfo uri, HttpHeaders headers) {

@@ -46,6 +46,14 @@ public class AppUser extends BaseEntity {
     @Column(length = 64, unique = true)
     public String calendarToken;
 
+    /** Where mail for this person goes (the daily digest, replies to their letters); none is fine. */
+    @Column(length = 200)
+    public String email;
+
+    /** Whether the daily digest is e-mailed to {@link #email}; the person can opt out on their account page. */
+    @Column(nullable = false)
+    public boolean digestByEmail = true;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username == null ? "" : username.strip().toLowerCase())
                 .firstResultOptional();

@@ -24,7 +24,9 @@ public enum Permission {
     MANAGE_USERS("manage users and teams"),
     MANAGE_BACKUP("download and restore backups"),
     /** The Prometheus metrics at /q/metrics (a scraper may also use the RIGHTS_METRICS_TOKEN bearer token). */
-    READ_METRICS("read the operational metrics");
+    READ_METRICS("read the operational metrics"),
+    /** The text of the request letters, deal memos and licence drafts every production sends. */
+    MANAGE_LETTERS("change the letter templates");
 
     private final String label;
     private final Set<Role> roles;

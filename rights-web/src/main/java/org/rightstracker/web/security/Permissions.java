@@ -65,4 +65,8 @@ public class Permissions {
     public boolean canManageBackup() {
         return may(Permission.MANAGE_BACKUP);
     }
+
+    public boolean canManageLetters() {
+        return may(Permission.MANAGE_LETTERS);
+    }
 }

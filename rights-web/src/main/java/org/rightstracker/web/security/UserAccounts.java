@@ -133,6 +133,31 @@ public class UserAccounts {
         user.mustChangePassword = false;
     }
 
+    /**
+     * The user's own mail settings: the address the daily digest goes to (none: no e-mail) and whether
+     * they want it e-mailed at all.
+     */
+    @Transactional
+    public AppUser changeOwnMail(String username, long version, String email, boolean digestByEmail) {
+        AppUser user = AppUser.findByUsername(username).orElseThrow(() -> NotFoundException.of("User", username));
+        user.requireVersion(version, "Your account");
+        Errors errors = new Errors();
+        String address = errors.optional(TextLimit.USER_EMAIL, email);
+        if (address != null && errors.isEmpty() && !EMAIL.matcher(address).matches()) {
+            errors.add(
+                    "email",
+                    "E-mail \"" + (address.length() > 60 ? address.substring(0, 59) + "…" : address)
+                            + "\" is not an e-mail address.");
+        }
+        errors.throwIfAny();
+        user.email = address;
+        user.digestByEmail = digestByEmail;
+        return user;
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+");
+
     /** Sets a new random password that the user must change; returns it for the administrator to pass on. */
     @Transactional
     public String resetPassword(long userId, long version) {

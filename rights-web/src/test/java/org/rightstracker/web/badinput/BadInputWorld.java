@@ -127,6 +127,9 @@ public class BadInputWorld {
                                 "A probe",
                                 new ByteArrayInputStream("probe".getBytes(StandardCharsets.UTF_8))))
                         .id);
+        // An executed licence, so that the cue page offers the deal memo / licence draft form to probe.
+        long licensed = world.item(song.cue(), song.label()).id;
+        world.license(licensed, "1000");
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -135,7 +138,8 @@ public class BadInputWorld {
         ids.put("works", Set.of(song.work()));
         ids.put("recordings", Set.of(song.recording()));
         ids.put("parties", Set.of(song.publisherA(), song.publisherB(), song.label()));
-        ids.put("clearance-items", Set.of(item));
+        // The first id is the one probes use for /clearance-items/{id}: the open licence.
+        ids.put("clearance-items", new java.util.LinkedHashSet<>(List.of(item, licensed)));
         ids.put("options", Set.of(option));
         ids.put("documents", Set.of(document));
         ids.put("users", Set.of(viewerId));

@@ -219,8 +219,11 @@ public final class SiteCrawler {
     }
 
     /** Unrendered template text in the page's visible text and in every attribute value. */
-    public static List<String> unrendered(Document html) {
+    public static List<String> unrendered(Document page) {
         List<String> found = new ArrayList<>();
+        // A page may show template source on purpose (the letter template editor): it marks those parts.
+        Document html = page.clone();
+        html.select("[data-template-source]").remove();
         collect(html.text(), "text", found);
         for (Element element : html.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
