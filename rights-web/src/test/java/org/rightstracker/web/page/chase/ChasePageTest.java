@@ -130,8 +130,7 @@ class ChasePageTest {
         assertThat(supervisorPage.select(".group-actions a[href$=/bulk-steps/licensors/" + song.publisherB() + "]"))
                 .as("Request all from the licensor")
                 .hasSize(1);
-        assertThat(supervisorPage.select(
-                        ".group-actions a[href$=/letters/request?party=" + song.publisherB() + "]"))
+        assertThat(supervisorPage.select(".group-actions a[href$=/letters/request?party=" + song.publisherB() + "]"))
                 .as("one letter to the licensor")
                 .hasSize(1);
     }
