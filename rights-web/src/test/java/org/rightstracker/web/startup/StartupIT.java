@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,31 @@ class StartupIT {
         try (RunningServer server = RunningServer.start(RunningServer.freePort(), Map.of("RIGHTS_JDBC_URL", url))) {
             assertThat(server.awaitExit(START)).isNotZero();
             assertThat(server.output()).contains("ERROR Cannot start: the database at " + url + " cannot be reached.");
+        }
+    }
+    @Test
+    void anUnusableReportPaperStopsTheServerWithOneClearLine() throws Exception {
+        try (RunningServer server = RunningServer.start(
+                RunningServer.freePort(),
+                Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "false", "RIGHTS_REPORT_PAPER", "folio"))) {
+            assertThat(server.awaitExit(START)).isNotZero();
+            assertThat(server.output())
+                    .contains("ERROR Cannot start: rights.reports.paper (RIGHTS_REPORT_PAPER) must be A4 or letter, not 'folio'.");
+        }
+    }
+
+    @Test
+    void jsonLogsPrintOneJsonObjectPerLine() throws Exception {
+        try (RunningServer server = RunningServer.start(
+                RunningServer.freePort(),
+                Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "true", "RIGHTS_LOG_JSON", "true"))) {
+            assertThat(server.awaitReady(START)).as(server.output()).isTrue();
+            List<String> lines = server.output().lines().filter(l -> !l.isBlank()).toList();
+            assertThat(lines).as("log lines").isNotEmpty();
+            assertThat(lines.stream().filter(l -> l.startsWith("{") && l.endsWith("}")).count())
+                    .as("JSON lines among\n%s", server.output())
+                    .isGreaterThan(lines.size() / 2);
+            assertThat(server.output()).contains("\"message\"").contains("\"level\"");
         }
     }
 }
