@@ -8,7 +8,12 @@ public enum LicenceEventKind {
     /** A workflow step; the record names the status moved to. */
     STEP("Step"),
     /** A contact with the licensor about the request: channel, note and when to follow up next. */
-    FOLLOW_UP("Follow-up");
+    FOLLOW_UP("Follow-up"),
+    /**
+     * An executed licence reopened as an amendment: recorded on both the amended licence ("Reopened as
+     * amendment N") and the new amendment ("Reopened as amendment of licence #id").
+     */
+    AMENDMENT("Amendment");
 
     private final String label;
 
