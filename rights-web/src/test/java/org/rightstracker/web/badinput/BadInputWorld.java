@@ -29,8 +29,8 @@ import org.rightstracker.web.security.Role;
 
 /**
  * One of everything a write can target, built through the real services for the generated bad-input
- * tests: a production with a soundtrack cue (work, recording, two publishers, a label, their licences),
- * an option, a document, a viewer on the team, and an administrator who sends the requests.
+ * tests: a production with a soundtrack cue (work, recording, two publishers, a label, their licences,
+ * the label's executed), an option, a document, a viewer on the team, and an administrator who sends the requests.
  */
 @ApplicationScoped
 public class BadInputWorld {
@@ -109,6 +109,8 @@ public class BadInputWorld {
                         BcryptUtil.bcryptHash(PageWorld.PASSWORD, 4));
         String viewer = world.user(Role.VIEWER, song.production());
         long item = world.item(song.cue(), song.publisherA()).id;
+        // An executed licence, so that the cue page offers "Reopen as amendment" to break.
+        world.license(world.item(song.cue(), song.label()).id, "1000");
         long option = QuarkusTransaction.requiringNew().call(() -> {
             LicenceOption added = licences.addOption(
                     item,
