@@ -51,7 +51,10 @@ public class ClearanceItemAmendmentsApi {
     public Response reopen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AmendmentBody body) {
         ClearanceItem licence = access.requireVisibleItem(id);
         access.requireEditable(licence.cue.production.id);
-        Long bodyVersion = body == null ? null : body.version();
+        // The version may come as If-Match alone; without it the body carries it, and must be there.
+        boolean ifMatchGiven = ifMatch != null && !ifMatch.isBlank();
+        Long bodyVersion =
+                ifMatchGiven && body == null ? null : ApiBodies.required(body).version();
         ClearanceItem amendment =
                 ApiBodies.flushed(amendments.reopen(licence.id, Versions.expected(ifMatch, bodyVersion)));
         return Response.created(URI.create("/api/v1/clearance-items/" + amendment.id))

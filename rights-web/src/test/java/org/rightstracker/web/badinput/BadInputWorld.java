@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,7 +111,8 @@ public class BadInputWorld {
         String viewer = world.user(Role.VIEWER, song.production());
         long item = world.item(song.cue(), song.publisherA()).id;
         // An executed licence, so that the cue page offers "Reopen as amendment" to break.
-        world.license(world.item(song.cue(), song.label()).id, "1000");
+        long licensed = world.item(song.cue(), song.label()).id;
+        world.license(licensed, "1000");
         long option = QuarkusTransaction.requiringNew().call(() -> {
             LicenceOption added = licences.addOption(
                     item,
@@ -137,7 +139,8 @@ public class BadInputWorld {
         ids.put("works", Set.of(song.work()));
         ids.put("recordings", Set.of(song.recording()));
         ids.put("parties", Set.of(song.publisherA(), song.publisherB(), song.label()));
-        ids.put("clearance-items", Set.of(item));
+        // The open licence first: the API probes fill {id} with it (idFor takes the first).
+        ids.put("clearance-items", new LinkedHashSet<>(List.of(item, licensed)));
         ids.put("options", Set.of(option));
         ids.put("documents", Set.of(document));
         ids.put("users", Set.of(viewerId));
