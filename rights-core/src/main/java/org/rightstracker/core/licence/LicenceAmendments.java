@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.rightstracker.core.audit.Actor;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.shared.ConflictException;
@@ -40,7 +42,8 @@ public class LicenceAmendments {
     public ClearanceItem reopen(long itemId, long version) {
         ClearanceItem licence = licences.get(itemId);
         licence.requireVersion(version, licence.describe());
-        String refused = refusal(licence, chainOf(licence));
+        List<ClearanceItem> chain = chainOf(licence);
+        String refused = refusal(licence, chain);
         if (refused != null) {
             throw new ConflictException(refused);
         }
@@ -49,7 +52,9 @@ public class LicenceAmendments {
         amendment.party = licence.party;
         amendment.side = licence.side;
         amendment.amends = licence;
-        amendment.amendmentNo = licence.amendmentNo + 1;
+        // After the chain's last number: an amendment that was denied or withdrawn keeps its own.
+        amendment.amendmentNo =
+                chain.stream().mapToInt(i -> i.amendmentNo).max().orElse(licence.amendmentNo) + 1;
         amendment.syncShare = licence.syncShare;
         amendment.masterShare = licence.masterShare;
         amendment.feeCurrency = licence.feeCurrency;
@@ -80,22 +85,25 @@ public class LicenceAmendments {
 
     /**
      * Why {@code licence} cannot be reopened, or null when it can: only an executed (LICENSED) licence
-     * still in the ownership, and only the chain's newest item, so a chain has at most one open amendment
-     * and an amendment always starts from the licence in force. {@code items} may hold other chains' items
+     * still in the ownership, with no executed amendment after it (that one is in force) and no open one
+     * (a chain has one open amendment at a time; a denied or withdrawn one is closed and does not count). {@code items} may hold other chains' items
      * (a cue's), which are ignored.
      */
     public static String refusal(ClearanceItem licence, Collection<ClearanceItem> items) {
         if (licence.obsolete) {
             return licence.describe() + " is obsolete: the party no longer owns a share of this cue.";
         }
-        Optional<ClearanceItem> newer = newestAfter(licence, items);
-        if (newer.isPresent()) {
-            ClearanceItem later = newer.get();
-            return licence.describe() + " already has amendment " + later.amendmentNo + " ("
-                    + later.status.label().toLowerCase() + "): "
-                    + (later.status == LicenceStatus.LICENSED
-                            ? "reopen that one, it is the licence in force."
-                            : "finish or withdraw it first; a licence has one open amendment at a time.");
+        Optional<ClearanceItem> inForce = latestAfter(licence, items, i -> i.status == LicenceStatus.LICENSED);
+        if (inForce.isPresent()) {
+            return licence.describe() + " already has amendment " + inForce.get().amendmentNo
+                    + " (licensed): reopen that one, it is the licence in force.";
+        }
+        // A denied or withdrawn amendment is closed: the licence can be amended afresh.
+        Optional<ClearanceItem> open = latestAfter(licence, items, i -> i.status.isLive());
+        if (open.isPresent()) {
+            return licence.describe() + " already has amendment " + open.get().amendmentNo + " ("
+                    + open.get().status.label().toLowerCase()
+                    + "): finish or withdraw it first; a licence has one open amendment at a time.";
         }
         if (licence.status != LicenceStatus.LICENSED) {
             return licence.describe() + " is " + licence.status.label().toLowerCase()
@@ -106,8 +114,13 @@ public class LicenceAmendments {
 
     /** The newest item of the licence's chain after it: its latest amendment, if any. */
     public static Optional<ClearanceItem> newestAfter(ClearanceItem licence, Collection<ClearanceItem> items) {
+        return latestAfter(licence, items, i -> true);
+    }
+
+    private static Optional<ClearanceItem> latestAfter(
+            ClearanceItem licence, Collection<ClearanceItem> items, Predicate<ClearanceItem> matching) {
         return items.stream()
-                .filter(i -> sameChain(i, licence) && i.amendmentNo > licence.amendmentNo)
+                .filter(i -> sameChain(i, licence) && i.amendmentNo > licence.amendmentNo && matching.test(i))
                 .max(Comparator.comparingInt(i -> i.amendmentNo));
     }
 
@@ -115,7 +128,7 @@ public class LicenceAmendments {
         return Objects.equals(a.cue.id, b.cue.id) && Objects.equals(a.party.id, b.party.id) && a.side == b.side;
     }
 
-    private static java.util.List<ClearanceItem> chainOf(ClearanceItem licence) {
+    private static List<ClearanceItem> chainOf(ClearanceItem licence) {
         return ClearanceItem.list(
                 "cue.id = ?1 and party.id = ?2 and side = ?3", licence.cue.id, licence.party.id, licence.side);
     }

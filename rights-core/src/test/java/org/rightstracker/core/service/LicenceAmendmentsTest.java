@@ -159,6 +159,20 @@ class LicenceAmendmentsTest {
     }
 
     @Test
+    void aWithdrawnAmendmentIsClosedSoTheLicenceCanBeAmendedAfreshUnderTheNextNumber() {
+        World w = world();
+        ClearanceItem first = amendments.reopen(w.sync().id, w.sync().version);
+        licences.move(first.id, catalogue.item(first.id).version, LicenceStatus.WITHDRAWN, LicenceStep.on(null));
+
+        ClearanceItem second = amendments.reopen(w.sync().id, w.sync().version);
+
+        assertThat(second.amendmentNo).isEqualTo(2);
+        assertThat(amendsId(second.id)).isEqualTo(w.sync().id);
+        assertThat(catalogue.item(first.id).status).isEqualTo(LicenceStatus.WITHDRAWN);
+        assertThat(verdict(w.cue()).items()).extracting(ItemVerdict::itemId).contains(w.sync().id);
+    }
+
+    @Test
     void coverageAndBudgetStayWithTheExecutedLicenceUntilTheAmendmentIsExecuted() {
         World w = world();
         CueVerdict before = verdict(w.cue());
