@@ -19,6 +19,9 @@ import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueService;
+import org.rightstracker.core.deadline.Deadline;
+import org.rightstracker.core.deadline.DeadlineKind;
+import org.rightstracker.core.deadline.Deadlines;
 import org.rightstracker.core.licence.LicenceAmendments;
 import org.rightstracker.core.licence.LicenceEvent;
 import org.rightstracker.core.licence.LicenceEventKind;
@@ -61,6 +64,9 @@ class LicenceAmendmentsTest {
 
     @Inject
     CueService cues;
+
+    @Inject
+    Deadlines deadlines;
 
     /** A cue whose master is licensed for the whole plan and whose sync licence grants only free TV. */
     record World(Production film, Cue cue, Work work, Party publisher, ClearanceItem sync, ClearanceItem master) {}
@@ -276,6 +282,20 @@ class LicenceAmendmentsTest {
     }
 
     @Test
+    void aLicenceReplacedByItsExecutedAmendmentGivesNoTermEndOfItsOwn() {
+        World w = world();
+        ClearanceItem sync = catalogue.item(w.sync().id);
+        setTermYears(sync, 5);
+        ClearanceItem amendment = amendments.reopen(sync.id, catalogue.item(sync.id).version);
+        assertThat(termEnds(w.film())).containsExactly(sync.id);
+
+        license(amendment.id, "ALL_MEDIA", "8000");
+        setTermYears(catalogue.item(amendment.id), 7);
+
+        assertThat(termEnds(w.film())).containsExactly(amendment.id);
+    }
+
+    @Test
     void aCueWithAnAmendedLicenceCanBeDeleted() {
         World w = world();
         amendments.reopen(w.sync().id, w.sync().version);
@@ -312,6 +332,33 @@ class LicenceAmendmentsTest {
                         null,
                         "Licensing desk",
                         null));
+    }
+
+    private void setTermYears(ClearanceItem item, int years) {
+        licences.updateTerms(
+                item.id,
+                item.version,
+                new LicenceTerms(
+                        "USD",
+                        item.quotedFee == null ? null : item.quotedFee.toPlainString(),
+                        item.agreedFee.toPlainString(),
+                        false,
+                        false,
+                        null,
+                        item.grantedMedia.code(),
+                        "WORLD",
+                        "",
+                        PLAN_START,
+                        years,
+                        "Licensing desk",
+                        null));
+    }
+
+    private List<Long> termEnds(Production film) {
+        return deadlines.of(List.of(film.id)).stream()
+                .filter(d -> d.kind() == DeadlineKind.TERM_END)
+                .map(Deadline::itemId)
+                .toList();
     }
 
     private CueVerdict verdict(Cue cue) {
