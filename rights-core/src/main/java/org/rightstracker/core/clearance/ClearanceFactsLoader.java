@@ -17,6 +17,7 @@ import org.rightstracker.core.clearance.engine.ProductionFacts;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueNumberOrder;
 import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.recording.MasterShare;
 import org.rightstracker.core.shared.Money;
@@ -92,7 +93,7 @@ class ClearanceFactsLoader {
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         o -> o.item.id, Collectors.mapping(ClearanceFactsLoader::option, Collectors.toList())));
-        Map<Long, List<ItemFacts>> itemsByCue = items.stream()
+        Map<Long, List<ItemFacts>> itemsByCue = inForce(items).stream()
                 .collect(Collectors.groupingBy(
                         i -> i.cue.id,
                         Collectors.mapping(i -> item(i, options.getOrDefault(i.id, List.of())), Collectors.toList())));
@@ -142,7 +143,33 @@ class ClearanceFactsLoader {
                 itemsByCue.getOrDefault(c.id, List.of()));
     }
 
-    private static ItemFacts item(ClearanceItem i, List<OptionFacts> options) {
+    /**
+     * The engine sees one item per chain (cue, party, side): the licence in force. That is the
+     * highest-numbered executed (LICENSED) item of the chain, else the original. An open amendment is
+     * therefore left out until it is executed: coverage, MFN and the budget stay with the executed licence
+     * meanwhile. Once executed, the amendment's scope, term and fee count instead of the original's; its
+     * agreed fee is the total for the amended licence and replaces the original's in the budget, never
+     * adds to it. Keeps the chains in the order of their originals (the items come in id order).
+     */
+    static List<ClearanceItem> inForce(List<ClearanceItem> items) {
+        Map<List<Object>, ClearanceItem> chosen = new LinkedHashMap<>();
+        for (ClearanceItem item : items) {
+            chosen.merge(List.of(item.cue.id, item.party.id, item.side), item, ClearanceFactsLoader::laterInForce);
+        }
+        return new ArrayList<>(chosen.values());
+    }
+
+    private static ClearanceItem laterInForce(ClearanceItem held, ClearanceItem other) {
+        boolean heldLicensed = held.status == LicenceStatus.LICENSED;
+        boolean otherLicensed = other.status == LicenceStatus.LICENSED;
+        if (heldLicensed != otherLicensed) {
+            return otherLicensed ? other : held;
+        }
+        // Both executed: the later amendment; neither: the original (the lower number).
+        return heldLicensed == (other.amendmentNo > held.amendmentNo) ? other : held;
+    }
+
+    static ItemFacts item(ClearanceItem i, List<OptionFacts> options) {
         return new ItemFacts(
                 i.id,
                 i.party.id,

@@ -62,6 +62,19 @@ public class ClearanceItem extends BaseEntity {
     @Column(nullable = false)
     public boolean obsolete;
 
+    /**
+     * The licence this item amends, null for an original. An executed licence is never reopened in place:
+     * "Reopen as amendment" makes a new item of the same cue, party and side pointing here, so the
+     * executed terms and their history stay as they were. See {@code LicenceAmendments}.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "amends_item_id")
+    public ClearanceItem amends;
+
+    /** 0 for the original licence, 1 for its first amendment, and so on along the chain. */
+    @Column(nullable = false)
+    public int amendmentNo;
+
     // The quote and licence.
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -161,6 +174,10 @@ public class ClearanceItem extends BaseEntity {
         termYears = scope.term() == null ? null : scope.term().years().orElse(null);
     }
 
+    public boolean isAmendment() {
+        return amendmentNo > 0;
+    }
+
     /** "Sync licence from Publisher A (50.00%)": how pages and messages name this item. */
     public String describe() {
         String share = switch (side) {
@@ -169,6 +186,6 @@ public class ClearanceItem extends BaseEntity {
             case ONE_STOP -> " (sync " + syncShare() + ", master " + masterShare() + ")";
             case COMPOSER_AGREEMENT -> "";
         };
-        return side.label() + " — " + party.name + share;
+        return side.label() + " — " + party.name + share + (isAmendment() ? ", amendment " + amendmentNo : "");
     }
 }

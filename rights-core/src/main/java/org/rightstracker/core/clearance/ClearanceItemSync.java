@@ -20,7 +20,8 @@ import org.rightstracker.core.work.Work;
 /**
  * Keeps each cue's clearance items in step with who owns its music. A new holder gets a
  * NOT_REQUESTED item; a holder who left keeps their item, marked obsolete, when it has any history
- * (a request, a fee, an option, a note, a follow-up) and loses it otherwise. Runs inside the caller's transaction.
+ * (a request, a fee, an option, a note, a follow-up) and loses it otherwise. An amended licence's
+ * amendments share its shares and obsolete flag. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class ClearanceItemSync {
@@ -51,7 +52,9 @@ public class ClearanceItemSync {
                                 .map(o -> new Holder(o.party.id, o.party.name, o.share()))
                                 .toList());
 
-        List<ClearanceItem> unmatched = new ArrayList<>(cue.items);
+        // Ownership is matched to each chain's original; its amendments follow it below, never made or removed here.
+        List<ClearanceItem> unmatched =
+                new ArrayList<>(cue.items.stream().filter(i -> !i.isAmendment()).toList());
         for (RequiredItem need : required) {
             ClearanceItem item = unmatched.stream()
                     .filter(i -> Objects.equals(i.party.id, need.partyId()) && i.side == need.side())
@@ -76,6 +79,20 @@ public class ClearanceItemSync {
                 gone.obsolete = true;
             } else {
                 cue.items.remove(gone);
+            }
+        }
+        for (ClearanceItem amendment : cue.items) {
+            if (amendment.isAmendment()) {
+                cue.items.stream()
+                        .filter(i -> !i.isAmendment()
+                                && Objects.equals(i.party.id, amendment.party.id)
+                                && i.side == amendment.side)
+                        .findFirst()
+                        .ifPresent(original -> {
+                            amendment.syncShare = original.syncShare;
+                            amendment.masterShare = original.masterShare;
+                            amendment.obsolete = original.obsolete;
+                        });
             }
         }
     }

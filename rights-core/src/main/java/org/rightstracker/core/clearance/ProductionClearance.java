@@ -76,8 +76,18 @@ public class ProductionClearance {
         ProductionFacts production = loader.load(ClearanceScope.cue(cueId)).values().stream()
                 .findFirst()
                 .orElseThrow(() -> NotFoundException.of("Cue", cueId));
-        List<ItemFacts> items = production.cues().get(0).items().stream()
-                .map(i -> i.id() == itemId ? agreedAt(i, agreed) : i)
+        List<ItemFacts> inForce = production.cues().get(0).items();
+        // An open amendment is not in the facts: it is weighed in place of its chain's licence in force,
+        // as it will be once executed (see ClearanceFactsLoader.inForce).
+        ClearanceItem amendment = inForce.stream().anyMatch(i -> i.id() == itemId)
+                ? null
+                : ClearanceItem.<ClearanceItem>findByIdOptional(itemId).orElse(null);
+        List<ItemFacts> items = inForce.stream()
+                .map(i -> i.id() == itemId
+                        ? agreedAt(i, agreed)
+                        : amendment != null && i.partyId() == amendment.party.id && i.side() == amendment.side
+                                ? agreedAt(ClearanceFactsLoader.item(amendment, List.of()), agreed)
+                                : i)
                 .toList();
         return new MfnCalculator(production.currency()).apply(items).get(itemId);
     }

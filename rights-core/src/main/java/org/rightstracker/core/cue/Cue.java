@@ -79,8 +79,10 @@ public class Cue extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    // Amendments before the licences they amend (each points at the one before it), so that removing the
+    // cue or its production deletes them in an order the database's reference allows.
     @OneToMany(mappedBy = "cue", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
+    @OrderBy("amendmentNo desc, id")
     public List<ClearanceItem> items = new ArrayList<>();
 
     @Override

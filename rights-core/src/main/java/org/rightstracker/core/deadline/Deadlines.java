@@ -53,7 +53,10 @@ public class Deadlines {
                         of(DeadlineKind.OPTION_DEADLINE, o.exerciseDeadline, o.id, o.item, o.description)));
         query(
                         ClearanceItem.class,
-                        ITEMS + " and i.status = :licensed and i.termStart is not null and i.termYears is not null",
+                        ITEMS + " and i.status = :licensed and i.termStart is not null and i.termYears is not null"
+                                // A licence replaced by its executed amendment no longer ends anything.
+                                + " and not exists (select a from ClearanceItem a where a.amends = i"
+                                + " and a.status = :licensed)",
                         productionIds)
                 .setParameter("licensed", LicenceStatus.LICENSED)
                 .getResultStream()

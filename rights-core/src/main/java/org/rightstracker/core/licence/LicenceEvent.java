@@ -83,6 +83,13 @@ public class LicenceEvent extends BaseEntity {
         return event;
     }
 
+    static LicenceEvent amendment(ClearanceItem item, LocalDate on, String what, Actor actor) {
+        LicenceEvent event = by(actor, item, LicenceEventKind.AMENDMENT, on, null);
+        event.status = item.status;
+        event.detail = what;
+        return event;
+    }
+
     private static LicenceEvent by(Actor actor, ClearanceItem item, LicenceEventKind kind, LocalDate on, String note) {
         LicenceEvent event = new LicenceEvent();
         event.item = item;
@@ -112,6 +119,7 @@ public class LicenceEvent extends BaseEntity {
                         ? "Follow-up"
                         : "Follow-up by " + channel.label().toLowerCase();
             case EMAIL, LETTER -> kind.label();
+            case AMENDMENT -> kind.label();
         };
     }
 

@@ -12,7 +12,12 @@ public enum LicenceEventKind {
     /** A request letter e-mailed to the licensor: the detail names to whom, the subject and the copy kept. */
     EMAIL("E-mail sent"),
     /** A letter produced for sending by hand (PDF or .eml), or its sending confirmed by the user. */
-    LETTER("Letter");
+    LETTER("Letter"),
+    /**
+     * An executed licence reopened as an amendment: recorded on both the amended licence ("Reopened as
+     * amendment N") and the new amendment ("Reopened as amendment of licence #id").
+     */
+    AMENDMENT("Amendment");
 
     private final String label;
 

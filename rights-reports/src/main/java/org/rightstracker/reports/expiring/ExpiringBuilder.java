@@ -69,9 +69,13 @@ public class ExpiringBuilder {
                         ClearanceItem.class,
                         "select i from ClearanceItem i join fetch i.cue c join fetch c.production p join fetch i.party"
                                 + " where i.obsolete = false and c.active = true and i.status in :statuses"
-                                + " and i.termStart is not null and i.termYears is not null",
+                                + " and i.termStart is not null and i.termYears is not null"
+                                // A licence replaced by its executed amendment: the amendment's term counts.
+                                + " and not exists (select a from ClearanceItem a where a.amends = i"
+                                + " and a.status = :licensed)",
                         ids)
                 .setParameter("statuses", List.of(LicenceStatus.APPROVED, LicenceStatus.LICENSED))
+                .setParameter("licensed", LicenceStatus.LICENSED)
                 .getResultList();
         List<EndingLicence> ending = new ArrayList<>();
         for (ClearanceItem item : items) {

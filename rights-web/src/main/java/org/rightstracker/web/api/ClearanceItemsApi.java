@@ -46,8 +46,10 @@ import org.rightstracker.core.licence.QuoteTerms;
 import org.rightstracker.web.security.ProductionAccess;
 
 /**
- * Clearance items (derived from ownership, never created by hand) and their quote/licence: workflow
- * steps, terms and options, and the licence's timeline of steps and follow-ups.
+ * Clearance items (derived from ownership, never created by hand, except an executed licence's amendment:
+ * see {@link ClearanceItemAmendmentsApi}) and their quote/licence: workflow steps, terms and options, and
+ * the licence's timeline of steps and follow-ups. An open amendment has no verdict yet (effectiveFee and
+ * coversPlan null): the licence it amends stays in force until it is executed.
  */
 @Path("/api/v1/clearance-items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +100,8 @@ public class ClearanceItemsApi {
             String syncShare,
             String masterShare,
             boolean obsolete,
+            Long amendsItemId,
+            int amendmentNo,
             LicenceStatus status,
             MoneyDto quotedFee,
             MoneyDto agreedFee,
@@ -126,6 +130,8 @@ public class ClearanceItemsApi {
                     i.syncShare == null ? null : i.syncShare.toPlainString(),
                     i.masterShare == null ? null : i.masterShare.toPlainString(),
                     i.obsolete,
+                    i.amends == null ? null : i.amends.id,
+                    i.amendmentNo,
                     i.status,
                     MoneyDto.of(i.quoted()),
                     MoneyDto.of(i.agreed()),

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -245,6 +246,8 @@ public class CuesApi {
         List<ClearanceItem> matching = cue.items.stream()
                 .filter(i -> includeObsolete || !i.obsolete)
                 .filter(i -> status == null || i.status == status)
+                // In id order, so an amendment follows the licence it amends (the cue keeps them newest first).
+                .sorted(Comparator.comparingLong(i -> i.id))
                 .toList();
         return PageOf.slice(
                 matching, page, size, i -> ClearanceItemsApi.ItemDto.of(i, ClearanceItemsApi.verdictOf(verdict, i)));

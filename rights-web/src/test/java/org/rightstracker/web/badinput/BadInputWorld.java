@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +30,8 @@ import org.rightstracker.web.security.Role;
 
 /**
  * One of everything a write can target, built through the real services for the generated bad-input
- * tests: a production with a soundtrack cue (work, recording, two publishers, a label, their licences),
- * an option, a document, a viewer on the team, and an administrator who sends the requests.
+ * tests: a production with a soundtrack cue (work, recording, two publishers, a label, their licences,
+ * the label's executed), an option, a document, a viewer on the team, and an administrator who sends the requests.
  */
 @ApplicationScoped
 public class BadInputWorld {
@@ -109,6 +110,10 @@ public class BadInputWorld {
                         BcryptUtil.bcryptHash(PageWorld.PASSWORD, 4));
         String viewer = world.user(Role.VIEWER, song.production());
         long item = world.item(song.cue(), song.publisherA()).id;
+        // An executed licence, so that the cue page offers "Reopen as amendment" and the deal memo /
+        // licence draft form to break.
+        long licensed = world.item(song.cue(), song.label()).id;
+        world.license(licensed, "1000");
         long option = QuarkusTransaction.requiringNew().call(() -> {
             LicenceOption added = licences.addOption(
                     item,
@@ -127,9 +132,6 @@ public class BadInputWorld {
                                 "A probe",
                                 new ByteArrayInputStream("probe".getBytes(StandardCharsets.UTF_8))))
                         .id);
-        // An executed licence, so that the cue page offers the deal memo / licence draft form to probe.
-        long licensed = world.item(song.cue(), song.label()).id;
-        world.license(licensed, "1000");
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -138,8 +140,8 @@ public class BadInputWorld {
         ids.put("works", Set.of(song.work()));
         ids.put("recordings", Set.of(song.recording()));
         ids.put("parties", Set.of(song.publisherA(), song.publisherB(), song.label()));
-        // The first id is the one probes use for /clearance-items/{id}: the open licence.
-        ids.put("clearance-items", new java.util.LinkedHashSet<>(List.of(item, licensed)));
+        // The open licence first: the API probes fill {id} with it (idFor takes the first).
+        ids.put("clearance-items", new LinkedHashSet<>(List.of(item, licensed)));
         ids.put("options", Set.of(option));
         ids.put("documents", Set.of(document));
         ids.put("users", Set.of(viewerId));

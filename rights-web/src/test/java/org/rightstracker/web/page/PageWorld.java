@@ -224,10 +224,11 @@ public class PageWorld {
                 true);
     }
 
-    /** The item a party holds on a cue, read fresh. */
+    /** The item a party holds on a cue (the original licence, not an amendment of it), read fresh. */
     public ClearanceItem item(long cueId, long partyId) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> ClearanceItem.<ClearanceItem>find("cue.id = ?1 and party.id = ?2", cueId, partyId)
+                .call(() -> ClearanceItem.<ClearanceItem>find(
+                                "cue.id = ?1 and party.id = ?2 and amendmentNo = 0", cueId, partyId)
                         .singleResult());
     }
 

@@ -103,14 +103,22 @@ class StartupIT {
             assertThat(server.output()).contains("ERROR Cannot start: the database at " + url + " cannot be reached.");
         }
     }
+
     @Test
     void anUnusableReportPaperStopsTheServerWithOneClearLine() throws Exception {
         try (RunningServer server = RunningServer.start(
                 RunningServer.freePort(),
-                Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "false", "RIGHTS_REPORT_PAPER", "folio"))) {
+                Map.of(
+                        "RIGHTS_DATA_DIR",
+                        dataDir.toString(),
+                        "RIGHTS_DEMO_DATA",
+                        "false",
+                        "RIGHTS_REPORT_PAPER",
+                        "folio"))) {
             assertThat(server.awaitExit(START)).isNotZero();
             assertThat(server.output())
-                    .contains("ERROR Cannot start: rights.reports.paper (RIGHTS_REPORT_PAPER) must be A4 or letter, not 'folio'.");
+                    .contains(
+                            "ERROR Cannot start: rights.reports.paper (RIGHTS_REPORT_PAPER) must be A4 or letter, not 'folio'.");
         }
     }
 
@@ -120,9 +128,12 @@ class StartupIT {
                 RunningServer.freePort(),
                 Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "true", "RIGHTS_LOG_JSON", "true"))) {
             assertThat(server.awaitReady(START)).as(server.output()).isTrue();
-            List<String> lines = server.output().lines().filter(l -> !l.isBlank()).toList();
+            List<String> lines =
+                    server.output().lines().filter(l -> !l.isBlank()).toList();
             assertThat(lines).as("log lines").isNotEmpty();
-            assertThat(lines.stream().filter(l -> l.startsWith("{") && l.endsWith("}")).count())
+            assertThat(lines.stream()
+                            .filter(l -> l.startsWith("{") && l.endsWith("}"))
+                            .count())
                     .as("JSON lines among\n%s", server.output())
                     .isGreaterThan(lines.size() / 2);
             assertThat(server.output()).contains("\"message\"").contains("\"level\"");

@@ -15,6 +15,7 @@ import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.document.DocumentService;
+import org.rightstracker.core.licence.LicenceAmendments;
 import org.rightstracker.core.licence.LicenceEvent;
 import org.rightstracker.core.licence.LicenceTimeline;
 import org.rightstracker.core.recording.MasterShare;
@@ -76,7 +77,13 @@ public class CueView {
                 timeline.forItems(items.stream().map(i -> i.id).toList());
         List<ItemPanel> panels = new ArrayList<>();
         for (ClearanceItem item : items) {
-            panels.add(panel(item, verdicts.get(item.id), timelines.getOrDefault(item.id, List.of()), screen));
+            panels.add(panel(
+                    item,
+                    verdicts.get(item.id),
+                    timelines.getOrDefault(item.id, List.of()),
+                    screen,
+                    LicenceAmendments.newestAfter(item, items).orElse(null),
+                    LicenceAmendments.refusal(item, items) == null));
         }
         return new CueModel(
                 cue,
@@ -90,7 +97,12 @@ public class CueView {
     }
 
     private static ItemPanel panel(
-            ClearanceItem item, ItemVerdict verdict, List<LicenceEvent> events, CueScreen screen) {
+            ClearanceItem item,
+            ItemVerdict verdict,
+            List<LicenceEvent> events,
+            CueScreen screen,
+            ClearanceItem amendedBy,
+            boolean canReopen) {
         StepForm step = screen.isOpen(item.id, "step") ? (StepForm) screen.form() : StepForm.of(item);
         LicensedForm licensed =
                 screen.isOpen(item.id, "licensed") ? (LicensedForm) screen.form() : LicensedForm.of(item);
@@ -111,7 +123,9 @@ public class CueView {
                 events,
                 mine ? screen.panel() : "",
                 mine ? screen.errors() : org.rightstracker.web.page.FormErrors.none(),
-                mine ? screen.conflict() : null);
+                mine ? screen.conflict() : null,
+                amendedBy,
+                canReopen);
     }
 
     private static Ownership ownership(Cue cue) {

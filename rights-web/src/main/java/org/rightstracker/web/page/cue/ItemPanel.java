@@ -13,7 +13,8 @@ import org.rightstracker.web.page.PageFormats;
 /**
  * One clearance item on the cue page: the licence as saved, the engine's verdict on it (fees after
  * MFN, coverage), the steps it can take next, its timeline (newest first), and its forms with whatever
- * the user last typed.
+ * the user last typed. An amended licence names its latest amendment ({@code amendedBy}); an open
+ * amendment has no verdict (the engine weighs the licence in force), so it shows no coverage or MFN figures.
  */
 public record ItemPanel(
         ClearanceItem item,
@@ -27,7 +28,9 @@ public record ItemPanel(
         List<LicenceEvent> timeline,
         String open,
         FormErrors errors,
-        ConflictView conflict) {
+        ConflictView conflict,
+        ClearanceItem amendedBy,
+        boolean canReopen) {
 
     private static final int RECENT = 5;
 
@@ -46,6 +49,20 @@ public record ItemPanel(
     /** The conflict of the form named {@code panel}, when that is the one that hit it; null otherwise. */
     public ConflictView conflictOf(String panel) {
         return isOpen(panel) ? conflict : null;
+    }
+
+    /** An amendment the engine does not weigh yet: the licence it amends is still the one in force. */
+    public boolean notYetInForce() {
+        return item.isAmendment() && verdict == null;
+    }
+
+    /** "Amendment 1 of licence #12 — not yet in force", or null for an original or an amendment in force. */
+    public String amendmentLabel() {
+        if (!item.isAmendment()) {
+            return null;
+        }
+        String amended = item.amends == null ? "" : " of licence #" + item.amends.id;
+        return "Amendment " + item.amendmentNo + amended + (notYetInForce() ? " — not yet in force" : "");
     }
 
     public String quoted() {
