@@ -76,6 +76,9 @@ class PageTourBrowserIT {
             JourneyBrowserIT.signIn(window, user, password);
             Map<String, String> pages = crawl(window);
             assertThat(pages).as("pages reachable by %s", user).hasSizeGreaterThan(5);
+            assertThat(pages.keySet())
+                    .as("report pages in the tour of %s", user)
+                    .anyMatch(path -> path.matches("/productions/\\d+/reports/[a-z-]+"));
             List<String> unrendered = new ArrayList<>();
             List<String> widerReports = new ArrayList<>();
             for (Map.Entry<String, String> page : pages.entrySet()) {
