@@ -61,7 +61,7 @@ public class Outbox {
             mail.setHtml(message.html());
         }
         try {
-            mailer.send(mail);
+            sendOnceMore(mail, message);
             meters.mailSent(kind);
         } catch (RuntimeException e) {
             meters.mailFailed(kind);
@@ -75,6 +75,33 @@ public class Outbox {
                             + ". Nothing was sent and nothing was marked; try again, or download the letter and send it yourself.",
                     e);
         }
+    }
+
+    /**
+     * A reply in the 4xx range ("421 Service not available, closing transmission channel") is SMTP's way of
+     * saying "not now": the message is tried once more on a new connection before the user is told.
+     * Anything else (refused connection, 5xx, bad address) fails at once.
+     */
+    private void sendOnceMore(Mail mail, OutgoingMail message) {
+        try {
+            mailer.send(mail);
+        } catch (RuntimeException first) {
+            if (!isTransient(rootMessage(first))) {
+                throw first;
+            }
+            LOG.infof(
+                    "The mail server answered \"%s\" for \"%s\"; trying once more",
+                    rootMessage(first), message.subject());
+            mailer.send(mail);
+        }
+    }
+
+    /** An SMTP reply code 4xx (transient) in the client's error message. */
+    private static final java.util.regex.Pattern TRANSIENT_REPLY =
+            java.util.regex.Pattern.compile("(?:^|\\D)4\\d\\d[ -]");
+
+    static boolean isTransient(String clientMessage) {
+        return clientMessage != null && TRANSIENT_REPLY.matcher(clientMessage).find();
     }
 
     /** The message as an RFC 5322 file with MIME parts (text and HTML), From the configured sender. */

@@ -103,7 +103,9 @@ class PageTourBrowserIT {
             }
             assertThat(unrendered).as("template expressions shown to %s", user).isEmpty();
             // Wide report tables scroll inside their own box: no report page is wider than the window.
-            assertThat(widerReports).as("report pages wider than the window for %s", user).isEmpty();
+            assertThat(widerReports)
+                    .as("report pages wider than the window for %s", user)
+                    .isEmpty();
         }
     }
 
