@@ -297,16 +297,17 @@ class JourneyBrowserIT {
             assertThat(browser.text("#" + item + " [data-item-status]")).isEqualTo("Requested");
         }
 
-        // 2 clicks and 1 field: one letter to the first publisher (no mail server here: the .eml to send
-        // oneself, recorded as "letter produced" on the licence), then 1 click back to the cue.
+        // 2 clicks and 1 field: one letter to the first publisher (no mail server here: sent by hand and
+        // confirmed, recorded on the licence's timeline), then 1 click back to the cue.
         click.accept("#" + items.get(0) + " a[href*='/letters/request?party=']");
         browser.waitForPath("/productions/\\d+/letters/request");
         assertThat(browser.text(".letter-preview")).contains("Harbour Song (reprise)");
         type.accept("#recipient", "licensing@lanternrow.example");
-        click.accept("button[name=action][value=eml]");
+        click.accept("button[name=action][value=confirm]");
+        browser.waitForText("#messages", "Recorded the letter as sent by hand");
         browser.go(cue);
         actions[0]++;
-        browser.waitForText("#" + items.get(0), "Letter produced");
+        browser.waitForText("#" + items.get(0), "Letter sent by hand");
 
         // 2 clicks and 1 field per licence: open "Record a step", type the fee, "Record quote".
         for (String item : items) {
