@@ -228,22 +228,7 @@ class LicenceAmendmentsTest {
         World w = world();
         ClearanceItem amendment = amendments.reopen(w.sync().id, w.sync().version);
         Party newcomer = catalogue.organisation("Publisher C", PartyRole.PUBLISHER);
-        works.update(
-                w.work().id,
-                workVersion(w.work().id),
-                new WorkInput(
-                        w.work().title,
-                        null,
-                        false,
-                        List.of(),
-                        null,
-                        List.of(new WorkInput.Writer(
-                                catalogue.person("Writer").id,
-                                "100",
-                                org.rightstracker.core.work.WriterDesignation.CA,
-                                null,
-                                false)),
-                        List.of(publisher(w.publisher(), "60"), publisher(newcomer, "40"))));
+        setPublishers(w, publisher(w.publisher(), "60"), publisher(newcomer, "40"));
 
         Cue cue = catalogue.reload(w.cue().id);
         assertThat(cue.items).hasSize(4);
@@ -260,22 +245,7 @@ class LicenceAmendmentsTest {
                 .satisfies(i -> assertThat(i.amendmentNo).isZero());
 
         // The publisher leaves: the licence and its amendment are kept, both obsolete.
-        works.update(
-                w.work().id,
-                workVersion(w.work().id),
-                new WorkInput(
-                        w.work().title,
-                        null,
-                        false,
-                        List.of(),
-                        null,
-                        List.of(new WorkInput.Writer(
-                                catalogue.person("Writer").id,
-                                "100",
-                                org.rightstracker.core.work.WriterDesignation.CA,
-                                null,
-                                false)),
-                        List.of(publisher(newcomer, "100"))));
+        setPublishers(w, publisher(newcomer, "100"));
         Cue after = catalogue.reload(w.cue().id);
         assertThat(find(after, w.sync().id).obsolete).isTrue();
         assertThat(find(after, amendment.id).obsolete).isTrue();
@@ -302,6 +272,26 @@ class LicenceAmendmentsTest {
         cues.delete(w.cue().id, QuarkusTransaction.requiringNew().call(() -> Cue.<Cue>findById(w.cue().id).version));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ClearanceItem.count("cue.id", w.cue().id)))
                 .isZero();
+    }
+
+    /** The world's work with a single writer and these publishers, saved through the service. */
+    private void setPublishers(World w, WorkInput.Publisher... publishers) {
+        works.update(
+                w.work().id,
+                workVersion(w.work().id),
+                new WorkInput(
+                        w.work().title,
+                        null,
+                        false,
+                        List.of(),
+                        null,
+                        List.of(new WorkInput.Writer(
+                                catalogue.person("Writer").id,
+                                "100",
+                                org.rightstracker.core.work.WriterDesignation.CA,
+                                null,
+                                false)),
+                        List.of(publishers)));
     }
 
     private void license(long itemId, String media, String fee) {
