@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.licence.LicenceEvent;
 import org.rightstracker.core.licence.LicenceOption;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.recording.MasterShare;
@@ -22,7 +23,7 @@ import org.rightstracker.core.work.WriterShare;
 
 /**
  * Raises {@code production.clearance_revision} of every production whose clearance a change may
- * alter, in the transaction of the change, so that a clearance summary cached by any instance can be
+ * alter (and of the production whose licence gains a timeline record: the chase alerts read it), in the transaction of the change, so that a clearance summary cached by any instance can be
  * checked against the database with the production row it reads anyway. Registered as a JPA entity
  * listener on everything the engine reads besides the production itself (whose own {@code @Version}
  * covers its plan, budget and currency). Changes written with plain SQL outside the application are
@@ -86,6 +87,12 @@ public class ClearanceRevisions {
             // So has an item added in this transaction (itself, or through its new cue).
             if (!done().contains("new-item:" + option.item.id)) {
                 raise(BY_ITEM, option.item.id);
+            }
+        } else if (entity instanceof LicenceEvent event) {
+            // A follow-up or a letter changes no verdict, but the chase alerts and the reports show
+            // when the licensor was last contacted, and they are cached under this revision too.
+            if (!done().contains("new-item:" + event.item.id)) {
+                raise(BY_ITEM, event.item.id);
             }
         } else if (entity instanceof PublisherShare share) {
             raiseForWork(share.work.id);

@@ -2,6 +2,7 @@ package org.rightstracker.core.licence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import org.rightstracker.core.audit.Actor;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.shared.BaseEntity;
 
 /**
@@ -18,6 +20,7 @@ import org.rightstracker.core.shared.BaseEntity;
  * edited: the timeline is what happened, the licence's notes stay the user's own text.
  */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class LicenceEvent extends BaseEntity {
 
     /** The longest note a record keeps; a longer one is refused, never cut. */

@@ -79,6 +79,9 @@ public class ProductionReportsPage {
     @Inject
     SignOffService signOffs;
 
+    @Inject
+    ReportCache cache;
+
     /** A report the hub offers, with the formats it comes in. */
     public record ReportLink(String slug, String name, String purpose, boolean tables) {}
 
@@ -149,13 +152,16 @@ public class ProductionReportsPage {
     @GET
     @Path("checklist")
     public Response checklist(@PathParam("id") long id, @BeanParam ReportQuery query) {
-        access.requireVisible(id);
-        return respond(
-                id,
+        // Everything the checklist reads is covered by the production's version and clearance revision,
+        // so it is built once per change (and viewer name) and each file rendered once.
+        Production production = access.requireVisible(id);
+        String preparedBy = userName();
+        ReportCache.Renditions report = cache.of(
+                production,
                 "checklist",
-                ChecklistRenderer.output(checklists.build(id, userName(), LocalDate.now())),
-                query,
-                signOffs.nextNumber(id));
+                preparedBy,
+                () -> ChecklistRenderer.output(checklists.build(id, preparedBy, LocalDate.now())));
+        return respond(id, "checklist", report, query, signOffs.nextNumber(id));
     }
 
     @GET
@@ -224,11 +230,15 @@ public class ProductionReportsPage {
     }
 
     private Response respond(long id, String slug, ReportOutput output, ReportQuery query, int nextNumber) {
+        return respond(id, slug, ReportCache.Renditions.uncached(output), query, nextNumber);
+    }
+
+    private Response respond(long id, String slug, ReportCache.Renditions report, ReportQuery query, int nextNumber) {
         ReportLink link =
                 REPORTS.stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow();
-        ReportPage page = new ReportPage(id, output.runningTitle(), link, nextNumber);
+        ReportPage page = new ReportPage(id, report.output().runningTitle(), link, nextNumber);
         return ReportResponses.respond(
-                output, query, "/productions/" + id + "/reports/" + slug, body -> Templates.report(page, body));
+                report, query, "/productions/" + id + "/reports/" + slug, body -> Templates.report(page, body));
     }
 
     /** The signed-in user's display name for "prepared by" and "issued by"; anonymous requests have none. */

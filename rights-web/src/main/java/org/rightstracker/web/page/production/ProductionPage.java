@@ -17,7 +17,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
-import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.production.Production;
@@ -95,14 +94,16 @@ public class ProductionPage {
         static native TemplateInstance show(
                 Production production,
                 ProductionVerdict verdict,
-                CueListing listing,
+                RenderedCueList listing,
                 CueFilter filter,
                 List<TeamMember> team,
                 boolean canEdit,
                 Choices choices);
 
         static native TemplateInstance show$cues(
-                Production production, CueListing listing, CueFilter filter, boolean canEdit);
+                Production production, RenderedCueList listing, CueFilter filter, boolean canEdit);
+
+        static native TemplateInstance cueGroups(CueListing listing, boolean canEdit);
 
         static native TemplateInstance form(
                 Production production, ProductionForm form, FormErrors errors, ConflictView conflict, Choices choices);
@@ -111,19 +112,20 @@ public class ProductionPage {
     @Inject
     ProductionVerdicts verdicts;
 
+    @Inject
+    ProductionCueLists cueLists;
+
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") long id, @BeanParam CueFilter filter) {
         Production production = access.requireVisible(id);
-        ProductionVerdict verdict = verdicts.of(production);
-        List<Cue> cues = Cue.list("production.id", id);
-        CueListing listing = CueListing.of(verdict, cues, filter);
         boolean canEdit = permissions.canEditProductions();
+        RenderedCueList listing = cueLists.of(production, filter, canEdit);
         if (Htmx.isRequest(headers)) {
             return Templates.show$cues(production, listing, filter, canEdit);
         }
-        return Templates.show(production, verdict, listing, filter, team(id), canEdit, Choices.ALL);
+        return Templates.show(production, verdicts.of(production), listing, filter, team(id), canEdit, Choices.ALL);
     }
 
     @GET
