@@ -57,23 +57,25 @@ public final class RevisionCache<V> {
     /** A value and how it was obtained. */
     public record Lookup<V>(V value, Source source) {}
 
-    private final Map<Key, CompletableFuture<V>> entries;
+    private final Map<Object, CompletableFuture<V>> entries;
 
     public RevisionCache(int capacity) {
         this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<V>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<V>> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     /**
-     * The value for {@code key}, computed by {@code compute} only when no request has it or is computing it.
+     * The value for {@code key} (usually a {@link Key}; any value with value equality that changes whenever
+     * what the value depends on changes), computed by {@code compute} only when no request has it or is
+     * computing it.
      * The caller must read the production row (for the key) before the data {@code compute} reads: a value
      * is then at worst newer than its key, so recomputed later, never served stale.
      */
-    public Lookup<V> get(Key key, Supplier<V> compute) {
+    public Lookup<V> get(Object key, Supplier<V> compute) {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> existing;
         synchronized (entries) {

@@ -3,6 +3,8 @@ package org.rightstracker.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,7 +13,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
@@ -43,6 +51,9 @@ class DashboardVerdictsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aLicenceAgreedThroughTheServicesShowsOnTheNextVisit() {
@@ -82,6 +93,46 @@ class DashboardVerdictsTest {
         sql("update clearance_item set status = 'DENIED' where id = ?", item);
 
         assertThat(section(supervisor.get("/").asString(), "alerts-blocked")).doesNotContain("/cues/" + song.cue());
+    }
+
+    @Test
+    void manyDashboardsAfterAChangeEvaluateTheChangedProductionOnce() throws Exception {
+        PageWorld.Song song = world.song();
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production());
+        supervisor.get("/");
+        world.license(world.item(song.cue(), song.label()).id, "12000");
+        double before = evaluations();
+
+        int clients = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> pages = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                pages.add(pool.submit(() -> {
+                    start.await();
+                    return supervisor.get("/").asString();
+                }));
+            }
+            start.countDown();
+            for (Future<String> page : pages) {
+                assertThat(page.get()).contains("committed USD 12,000.00 (12%)");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(evaluations() - before).isEqualTo(1.0);
+        // And the next visit takes the kept board: no evaluation at all.
+        assertThat(supervisor.get("/").asString()).contains("committed USD 12,000.00 (12%)");
+        assertThat(evaluations() - before).isEqualTo(1.0);
+    }
+
+    private double evaluations() {
+        Counter counter = registry.find("rights.clearance.evaluations")
+                .tag("cache", "dashboard")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

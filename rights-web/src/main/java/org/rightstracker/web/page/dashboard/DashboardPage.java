@@ -1,7 +1,9 @@
 package org.rightstracker.web.page.dashboard;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,11 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightstracker.core.chase.ChaseList;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.web.page.RevisionCache;
+import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
 
 /** The start page: the user's productions with how far their clearance has come, and what needs attention. */
 @Path("/")
+@ApplicationScoped
 public class DashboardPage {
 
     @Inject
@@ -34,30 +39,61 @@ public class DashboardPage {
     @Inject
     ChaseList chase;
 
+    @Inject
+    CurrentUser user;
+
     /** How long a licensor may keep a request unanswered before the dashboard says so (env RIGHTS_CHASE_WAITING_DAYS). */
     @ConfigProperty(name = "rights.chase.waiting-days", defaultValue = "14")
     int waitingDays;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(
+        static native TemplateInstance index(RawString board, boolean canCreate);
+
+        static native TemplateInstance board(
                 List<ProductionSummary> productions, List<AlertGroup> alerts, boolean canCreate);
     }
+
+    /** One production's state as the board depends on it. */
+    private record Shown(long id, long version, long revision) {}
+
+    /**
+     * What a user's board depends on: which productions they see, each one's state, the day (expiry and
+     * waiting alerts) and whether they may create productions. Anything else it shows (cues, licences,
+     * follow-ups, owners) raises a production's revision when it changes.
+     */
+    private record BoardKey(Long userId, List<Shown> productions, LocalDate day, boolean canCreate) {}
+
+    /** Rendered boards, one per recent user: the page around them (navigation, form tokens) is rendered each time. */
+    private final RevisionCache<String> boards = new RevisionCache<>(64);
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
         List<Production> visible = access.visibleProductions();
+        boolean canCreate = permissions.canCreateProductions();
+        LocalDate today = LocalDate.now();
+        BoardKey key = new BoardKey(
+                user.userId(),
+                visible.stream()
+                        .map(p -> new Shown(p.id, p.version, p.clearanceRevision))
+                        .toList(),
+                today,
+                canCreate);
+        String board = boards.get(key, () -> board(visible, today, canCreate)).value();
+        return Templates.index(new RawString(board), canCreate);
+    }
+
+    private String board(List<Production> visible, LocalDate today, boolean canCreate) {
         Map<Long, ProductionVerdict> evaluated = verdicts.of(visible);
         List<ProductionSummary> summaries = visible.stream()
                 .filter(p -> evaluated.containsKey(p.id))
                 .map(p -> new ProductionSummary(p, evaluated.get(p.id)))
                 .toList();
         List<AlertGroup> alerts = new ArrayList<>(AlertGroup.collect(summaries));
-        // One statement whatever the number of productions; not cached, since a follow-up changes it
-        // without touching the production's clearance revision.
+        // One statement whatever the number of productions.
         List<Long> ids = visible.stream().map(p -> p.id).toList();
-        alerts.add(AlertGroup.waiting(chase.waiting(ids, LocalDate.now(), waitingDays), waitingDays));
-        return Templates.index(summaries, alerts, permissions.canCreateProductions());
+        alerts.add(AlertGroup.waiting(chase.waiting(ids, today, waitingDays), waitingDays));
+        return Templates.board(summaries, alerts, canCreate).render();
     }
 }

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.rightstracker.core.clearance.ProductionClearance;
@@ -22,6 +25,11 @@ import org.rightstracker.web.metrics.OperationsMeters;
  * on the day it was computed, since expiry warnings depend on the date. Both numbers come from the
  * database row the page reads anyway, so instances sharing one database stay correct without telling
  * each other anything. Only the cues that can raise an alert are kept, not the whole verdict.
+ *
+ * <p>A changed production is evaluated once, by the first request that finds it changed; requests that
+ * need it meanwhile wait for that evaluation instead of repeating it, and productions changed
+ * independently are evaluated side by side. Under a steady stream of edits each dashboard therefore
+ * waits at most for the productions it shows that have just changed, never for a queue of others.
  */
 @ApplicationScoped
 public class DashboardVerdicts {
@@ -30,13 +38,19 @@ public class DashboardVerdicts {
         static Key of(Production production, LocalDate day) {
             return new Key(production.version, production.clearanceRevision, day);
         }
+
+        /** Whether this key describes a later state than {@code other} (another request read a newer row). */
+        boolean newerThan(Key other) {
+            return day.isAfter(other.day)
+                    || (day.equals(other.day)
+                            && (version > other.version || (version == other.version && revision > other.revision)));
+        }
     }
 
-    private record Entry(Key key, ProductionVerdict verdict) {}
+    /** A verdict evaluated or being evaluated for one state of a production. */
+    private record Entry(Key key, CompletableFuture<ProductionVerdict> verdict) {}
 
     private final ConcurrentMap<Long, Entry> entries = new ConcurrentHashMap<>();
-
-    private final Object evaluating = new Object();
 
     @Inject
     ProductionClearance clearance;
@@ -47,44 +61,64 @@ public class DashboardVerdicts {
     /** A verdict for each production, evaluating (in one load) only those changed since last time. */
     Map<Long, ProductionVerdict> of(List<Production> productions) {
         LocalDate today = LocalDate.now();
-        Map<Long, ProductionVerdict> verdicts = new HashMap<>();
-        Map<Long, Production> stale = new HashMap<>();
+        Map<Long, CompletableFuture<ProductionVerdict>> claimed = new LinkedHashMap<>();
+        Map<Long, Entry> found = new LinkedHashMap<>();
         for (Production production : productions) {
-            Entry entry = entries.get(production.id);
-            if (entry != null && entry.key().equals(Key.of(production, today))) {
-                verdicts.put(production.id, entry.verdict());
-            } else {
-                stale.put(production.id, production);
+            Key key = Key.of(production, today);
+            Entry mine = new Entry(key, new CompletableFuture<>());
+            Entry entry = entries.compute(
+                    production.id,
+                    (id, old) ->
+                            old != null && (old.key().equals(key) || old.key().newerThan(key)) ? old : mine);
+            if (entry == mine) {
+                claimed.put(production.id, mine.verdict());
             }
+            found.put(production.id, entry);
         }
-        if (!stale.isEmpty()) {
-            // One evaluation at a time: under many writes every dashboard finds productions changed, and
-            // evaluating them once while the others wait beats every request evaluating the same ones.
-            synchronized (evaluating) {
-                stale.values().removeIf(production -> {
-                    Entry entry = entries.get(production.id);
-                    boolean fresh = entry != null && entry.key().equals(Key.of(production, today));
-                    if (fresh) {
-                        verdicts.put(production.id, entry.verdict());
-                    }
-                    return fresh;
-                });
-                meters.verdictsFromCache("dashboard", verdicts.size());
-                if (!stale.isEmpty()) {
-                    long started = System.nanoTime();
-                    // Read after the rows above: at worst newer than its key, so recomputed, never shown stale.
-                    clearance.evaluateAll(new ArrayList<>(stale.keySet())).forEach((id, verdict) -> {
-                        ProductionVerdict kept = alertingCuesOnly(verdict);
-                        entries.put(id, new Entry(Key.of(stale.get(id), today), kept));
-                        verdicts.put(id, kept);
-                    });
-                    meters.verdictsEvaluated("dashboard", stale.size(), System.nanoTime() - started);
-                }
+        meters.verdictsFromCache("dashboard", productions.size() - claimed.size());
+        if (!claimed.isEmpty()) {
+            evaluate(claimed, found);
+        }
+        Map<Long, ProductionVerdict> verdicts = new HashMap<>();
+        found.forEach((id, entry) -> {
+            ProductionVerdict verdict = await(entry.verdict());
+            if (verdict != null) {
+                verdicts.put(id, verdict);
             }
-        } else {
-            meters.verdictsFromCache("dashboard", verdicts.size());
-        }
+        });
         return verdicts;
+    }
+
+    /** Evaluates the productions this request claimed, in one load, and hands the verdicts to whoever waits. */
+    private void evaluate(Map<Long, CompletableFuture<ProductionVerdict>> claimed, Map<Long, Entry> found) {
+        long started = System.nanoTime();
+        try {
+            // Read after the rows above: at worst newer than its key, so recomputed, never shown stale.
+            Map<Long, ProductionVerdict> evaluated = clearance.evaluateAll(new ArrayList<>(claimed.keySet()));
+            // A production deleted meanwhile has no verdict: it is left out of the dashboard.
+            claimed.forEach((id, future) -> {
+                ProductionVerdict verdict = evaluated.get(id);
+                future.complete(verdict == null ? null : alertingCuesOnly(verdict));
+            });
+            meters.verdictsEvaluated("dashboard", claimed.size(), System.nanoTime() - started);
+        } catch (RuntimeException | Error e) {
+            claimed.forEach((id, future) -> {
+                entries.remove(id, found.get(id));
+                future.completeExceptionally(e);
+            });
+            throw e;
+        }
+    }
+
+    private static ProductionVerdict await(CompletableFuture<ProductionVerdict> verdict) {
+        try {
+            return verdict.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     private static ProductionVerdict alertingCuesOnly(ProductionVerdict verdict) {
