@@ -22,8 +22,17 @@ import java.util.regex.Pattern;
  */
 final class HttpSession {
 
-    /** One response: status, body and the request metrics the server adds when asked to. */
-    record Reply(int status, byte[] body, String contentType, OptionalDouble serverMillis, OptionalInt statements) {
+    /**
+     * One response: status, body, the request metrics the server adds when asked to, and whether a cached
+     * report was rendered for it ({@code X-Report-Cache}: miss, shared or hit; null for other pages).
+     */
+    record Reply(
+            int status,
+            byte[] body,
+            String contentType,
+            OptionalDouble serverMillis,
+            OptionalInt statements,
+            String reportCache) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -106,7 +115,8 @@ final class HttpSession {
                 response.body(),
                 response.headers().firstValue("Content-Type").orElse(""),
                 server,
-                statements);
+                statements,
+                response.headers().firstValue("X-Report-Cache").orElse(null));
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

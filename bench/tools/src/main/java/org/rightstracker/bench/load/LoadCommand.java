@@ -22,7 +22,8 @@ public final class LoadCommand {
             usage: java -jar rights-bench.jar load --ids bench-ids.properties --password PASSWORD
                    [--base-url http://localhost:8080] [--user (bench.user from the ids file)]
                    [--clients 32] [--seconds 15] [--warmup-seconds 5]
-                   [--mixed-clients 64] [--mixed-seconds 300] [--report bench-load-report.txt]""";
+                   [--mixed-clients 64] [--mixed-seconds 300] [--report bench-load-report.txt]
+                   [--startup-millis N (measured by bench/load, reported with the targets)]""";
 
     private LoadCommand() {}
 
@@ -57,6 +58,7 @@ public final class LoadCommand {
         LoadReport report = new LoadReport(
                 clients,
                 mixedClients,
+                options.integer("startup-millis", -1),
                 "Large production " + large + ": " + ids.getProperty("large.cues", "?") + " cues; small production "
                         + small + ": " + ids.getProperty("small.cues", "?") + " cues; cue page: cue " + cue);
         // Warming up the JIT and the caches needs repetitions, not concurrency: a few clients are enough,
@@ -64,12 +66,27 @@ public final class LoadCommand {
         int warmupClients = Math.min(clients, 4);
         log("Warm-up: %.0f s per target with %d clients", warmup, warmupClients);
         for (Target target : targets) {
-            if (warmup > 0) {
+            if (warmup > 0 && !target.afterChange()) {
                 measure(session, target, warmupClients, warmup);
+            }
+        }
+        // What one reader sees when nobody else is asking: the reference the 32-client figures are held to.
+        log("One client at a time: %.0f s per page", seconds);
+        for (Target target : targets) {
+            if (Target.ONE_AT_A_TIME.contains(target.name())) {
+                Recorder.Summary summary = measure(session, target, 1, seconds);
+                log(
+                        "  %-34s p50 %9.1f ms  server p50 %9.1f ms  %6d requests",
+                        target.name(), summary.p50Millis(), summary.serverP50Millis(), summary.requests());
+                report.oneAtATime(summary);
             }
         }
         log("Measuring: %.0f s per target with %d clients", seconds, clients);
         for (Target target : targets) {
+            if (target.afterChange()) {
+                // Everyone asks at once for a report nobody has yet: the server should render it once.
+                MixedWorkload.touchProduction(session, large, "Changed by the load benchmark before " + target.name());
+            }
             Recorder.Summary summary = measure(session, target, clients, seconds);
             log(
                     "  %-34s %8.1f req/s  p50 %9.1f ms  %6d requests  %d errors",
@@ -122,8 +139,15 @@ public final class LoadCommand {
         System.err.printf("[load] " + format + "%n", values);
     }
 
-    /** One measured URL, with the content type a correct answer has. */
-    record Target(String name, String path, String contentType) {
+    /**
+     * One measured URL, with the content type a correct answer has; {@code afterChange} targets are
+     * measured right after a change to the large production, so no cached copy exists when they start.
+     */
+    record Target(String name, String path, String contentType, boolean afterChange) {
+
+        Target(String name, String path, String contentType) {
+            this(name, path, contentType, false);
+        }
 
         static final String HEALTH = "health /q/health/live";
         static final String HEALTH_AGAIN = "health /q/health/live (again)";
@@ -132,6 +156,11 @@ public final class LoadCommand {
         static final String SMALL_PAGE = "production page, small";
         static final String LARGE_CHECKLIST = "checklist HTML, large";
         static final String SMALL_CHECKLIST = "checklist HTML, small";
+        static final String LARGE_PDF = "checklist PDF, large";
+        static final String LARGE_PDF_AFTER_CHANGE = "checklist PDF, large, just changed";
+
+        /** The pages also measured with one client, for the targets that compare with it. */
+        static final List<String> ONE_AT_A_TIME = List.of(DASHBOARD, LARGE_PAGE, LARGE_CHECKLIST);
 
         static List<Target> standard(long large, long small, long cue) {
             List<Target> targets = new ArrayList<>();
@@ -143,9 +172,12 @@ public final class LoadCommand {
             targets.add(new Target(LARGE_CHECKLIST, "/productions/" + large + "/reports/checklist", "text/html"));
             targets.add(new Target(SMALL_CHECKLIST, "/productions/" + small + "/reports/checklist", "text/html"));
             targets.add(new Target(
-                    "checklist PDF, large",
+                    LARGE_PDF, "/productions/" + large + "/reports/checklist?format=pdf", "application/pdf"));
+            targets.add(new Target(
+                    LARGE_PDF_AFTER_CHANGE,
                     "/productions/" + large + "/reports/checklist?format=pdf",
-                    "application/pdf"));
+                    "application/pdf",
+                    true));
             targets.add(new Target("API productions", "/api/v1/productions", "application/json"));
             targets.add(new Target(
                     "API cues of large (page of 200)",

@@ -16,9 +16,18 @@ final class LoadReport {
     private static final double SERVER_P50_LIMIT_MS = 150;
     private static final double DASHBOARD_RATIO_MIN = 0.25;
 
+    // Issue 14, "speed round two".
+    private static final double DASHBOARD_RATIO_MIN_14 = 0.50;
+    private static final double LARGE_PAGE_MIN_PER_SECOND = 100;
+    private static final double CHECKLIST_CONCURRENT_FACTOR_MAX = 4;
+    private static final double MIXED_DASHBOARD_P50_MAX_MS = 500;
+    private static final long STARTUP_MAX_MILLIS = 4_000;
+
     private final int clients;
     private final int mixedClients;
     private final Map<String, Recorder.Summary> single = new LinkedHashMap<>();
+    private final Map<String, Recorder.Summary> oneAtATime = new LinkedHashMap<>();
+    private final long startupMillis;
     private final Map<String, String> paths = new LinkedHashMap<>();
     private List<Recorder.Summary> mixed;
     private double mixedSeconds;
@@ -26,8 +35,10 @@ final class LoadReport {
 
     private final String sizes;
 
-    LoadReport(int clients, int mixedClients, String sizes) {
+    /** @param startupMillis start-up to the first answered request on the warm data directory; -1 if not measured */
+    LoadReport(int clients, int mixedClients, long startupMillis, String sizes) {
         this.clients = clients;
+        this.startupMillis = startupMillis;
         this.sizes = sizes;
         this.mixedClients = mixedClients;
     }
@@ -37,14 +48,20 @@ final class LoadReport {
         paths.put(target.name(), target.path());
     }
 
+    void oneAtATime(Recorder.Summary summary) {
+        oneAtATime.put(summary.name(), summary);
+    }
+
     void mixed(List<Recorder.Summary> summaries, double seconds) {
         this.mixed = summaries;
         this.mixedSeconds = seconds;
     }
 
     boolean allPassed() {
-        text();
-        return verdicts.stream().allMatch(v -> v.startsWith("PASS"));
+        String text = text();
+        return verdicts.stream().allMatch(v -> v.startsWith("PASS"))
+                && !text.contains("\n  FAIL")
+                && !text.contains("\n  UNKNOWN");
     }
 
     String text() {
@@ -85,6 +102,34 @@ final class LoadReport {
                         .append('\n');
             }
         });
+        if (!oneAtATime.isEmpty()) {
+            out.append("One client at a time\n\n");
+            out.append("| page | p50 ms | p99 ms | server p50 | requests |\n|---|---:|---:|---:|---:|\n");
+            oneAtATime
+                    .values()
+                    .forEach(s -> out.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %.1f | %.1f | %s | %d |%n",
+                            s.name(),
+                            s.p50Millis(),
+                            s.p99Millis(),
+                            s.hasServerTiming() ? String.format(Locale.ROOT, "%.1f", s.serverP50Millis()) : "n/a",
+                            s.requests())));
+            out.append('\n');
+        }
+        single.values().stream()
+                .filter(s -> !s.reportCache().isEmpty())
+                .forEach(s -> out.append("  report cache of ")
+                        .append(s.name())
+                        .append(": ")
+                        .append(s.reportCache())
+                        .append('\n'));
+        if (startupMillis >= 0) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nStart-up to the first answered request (warm data directory): %,d ms%n",
+                    startupMillis));
+        }
         if (mixed != null) {
             out.append(String.format(
                     Locale.ROOT, "Mixed read/write, %d concurrent clients for %.0f s%n%n", mixedClients, mixedSeconds));
@@ -150,7 +195,80 @@ final class LoadReport {
             verdicts.add("UNKNOWN  mixed read/write phase not run (--mixed-seconds 0)");
         }
         verdicts.forEach(v -> out.append("  ").append(v).append('\n'));
+        out.append("\nTargets (issue 14)\n");
+        verdicts14(health).forEach(v -> out.append("  ").append(v).append('\n'));
         return out.toString();
+    }
+
+    private List<String> verdicts14(double health) {
+        List<String> lines = new ArrayList<>();
+        Recorder.Summary checklistAlone = oneAtATime.get(LoadCommand.Target.LARGE_CHECKLIST);
+        Recorder.Summary checklist = single.get(LoadCommand.Target.LARGE_CHECKLIST);
+        if (checklistAlone == null || !checklistAlone.hasServerTiming()) {
+            lines.add("UNKNOWN  checklist HTML, large, one at a time: not measured with server timing");
+        } else {
+            lines.add(line(
+                    checklistAlone.serverP50Millis() < SERVER_P50_LIMIT_MS,
+                    "checklist HTML, large, one at a time: server p50 %.1f ms (target < 150 ms)",
+                    checklistAlone.serverP50Millis()));
+            double factor = checklist.p50Millis() / checklistAlone.p50Millis();
+            lines.add(line(
+                    factor <= CHECKLIST_CONCURRENT_FACTOR_MAX,
+                    "checklist HTML, large, %d clients: p50 %.1f ms = %.1f× one at a time (%.1f ms; target <= 4×)",
+                    clients,
+                    checklist.p50Millis(),
+                    factor,
+                    checklistAlone.p50Millis()));
+        }
+        double dashboard = single.get(LoadCommand.Target.DASHBOARD).perSecond() / health;
+        lines.add(line(
+                dashboard >= DASHBOARD_RATIO_MIN_14,
+                "dashboard throughput %.1f%% of /q/health/live (target >= 50%%)",
+                100 * dashboard));
+        double largePage = single.get(LoadCommand.Target.LARGE_PAGE).perSecond();
+        lines.add(line(
+                largePage >= LARGE_PAGE_MIN_PER_SECOND,
+                "production page, 1,000 cues, %d clients: %.1f req/s (target >= 100)",
+                clients,
+                largePage));
+        Recorder.Summary fresh = single.get(LoadCommand.Target.LARGE_PDF_AFTER_CHANGE);
+        if (fresh.reportCache().isEmpty()) {
+            lines.add("UNKNOWN  checklist PDF after a change: the server sent no X-Report-Cache header");
+        } else {
+            lines.add(line(
+                    fresh.renderings() == 1,
+                    "checklist PDF, large, just changed, %d clients: rendered %d time(s) for %d requests (target 1)",
+                    clients,
+                    fresh.renderings(),
+                    fresh.requests()));
+        }
+        Recorder.Summary mixedDashboard = mixed == null
+                ? null
+                : mixed.stream()
+                        .filter(s -> s.name().equals("mixed: dashboard"))
+                        .findFirst()
+                        .orElse(null);
+        if (mixedDashboard == null) {
+            lines.add("UNKNOWN  dashboard p50 in the mixed phase: not run");
+        } else {
+            lines.add(line(
+                    mixedDashboard.p50Millis() < MIXED_DASHBOARD_P50_MAX_MS,
+                    "dashboard p50 in the mixed phase: %.1f ms (target < 500 ms)",
+                    mixedDashboard.p50Millis()));
+        }
+        if (startupMillis < 0) {
+            lines.add("UNKNOWN  start-up: not measured (run through bench/load)");
+        } else {
+            lines.add(line(
+                    startupMillis < STARTUP_MAX_MILLIS,
+                    "start-up to the first answered request on a warm data directory: %,d ms (target < 4,000 ms)",
+                    startupMillis));
+        }
+        return lines;
+    }
+
+    private static String line(boolean pass, String format, Object... values) {
+        return (pass ? "PASS     " : "FAIL     ") + String.format(Locale.ROOT, format, values);
     }
 
     private void serverTimeTarget(String name) {

@@ -96,6 +96,34 @@ final class MixedWorkload {
         }
     }
 
+    /**
+     * Changes the notes of one cue of {@code production} through the API, so that everything cached under
+     * the production's revision (its page, its checklist and their files) has to be built again.
+     */
+    static void touchProduction(HttpSession session, long production, String note)
+            throws IOException, InterruptedException {
+        HttpSession.Reply list = session.get("/api/v1/productions/" + production + "/cues?size=1");
+        if (list.status() != 200) {
+            throw new IOException("cues of production " + production + ": HTTP " + list.status());
+        }
+        long cue = JSON.readTree(list.body()).get("items").get(0).get("id").asLong();
+        HttpSession.Reply current = session.get("/api/v1/cues/" + cue);
+        if (current.status() != 200) {
+            throw new IOException("cue " + cue + ": HTTP " + current.status());
+        }
+        JsonNode read = JSON.readTree(current.body());
+        ObjectNode body = JSON.createObjectNode();
+        body.put("version", read.get("version").asLong());
+        for (String field : CUE_FIELDS) {
+            body.set(field, read.get(field));
+        }
+        body.put("notes", note);
+        HttpSession.Reply written = session.send("PUT", "/api/v1/cues/" + cue, body.toString());
+        if (written.status() != 200) {
+            throw new IOException("PUT cue " + cue + ": HTTP " + written.status() + " " + written.text());
+        }
+    }
+
     List<Recorder.Summary> summaries(double seconds) {
         List<Recorder.Summary> summaries = new ArrayList<>();
         recorders.values().forEach(r -> summaries.add(r.summary(seconds)));

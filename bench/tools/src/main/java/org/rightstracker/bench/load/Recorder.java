@@ -25,7 +25,13 @@ final class Recorder {
             double serverP99Millis,
             int statementsMedian,
             int statementsMax,
-            Map<String, Long> errorKinds) {
+            Map<String, Long> errorKinds,
+            Map<String, Long> reportCache) {
+
+        /** How many answers were rendered for their request (a cached report's "miss"). */
+        long renderings() {
+            return reportCache.getOrDefault("miss", 0L);
+        }
 
         boolean hasServerTiming() {
             return !Double.isNaN(serverP50Millis);
@@ -41,6 +47,7 @@ final class Recorder {
     private final List<Double> serverMillis = new ArrayList<>();
     private final List<Integer> statements = new ArrayList<>();
     private final Map<String, Long> errorKinds = new TreeMap<>();
+    private final Map<String, Long> reportCache = new TreeMap<>();
     private long errors;
 
     Recorder(String name) {
@@ -51,6 +58,9 @@ final class Recorder {
         latencies.add(nanos);
         reply.serverMillis().ifPresent(serverMillis::add);
         reply.statements().ifPresent(statements::add);
+        if (reply.reportCache() != null) {
+            reportCache.merge(reply.reportCache(), 1L, Long::sum);
+        }
     }
 
     /** A request that failed: {@code kind} says how ("HTTP 500", "IOException: ..."). */
@@ -77,7 +87,8 @@ final class Recorder {
                 server.length == 0 ? Double.NaN : percentile(server, 99),
                 counts.length == 0 ? -1 : counts[(counts.length - 1) / 2],
                 counts.length == 0 ? -1 : Arrays.stream(counts).max().getAsInt(),
-                Map.copyOf(errorKinds));
+                Map.copyOf(errorKinds),
+                Map.copyOf(reportCache));
     }
 
     // Nearest-rank percentile.

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 class RecorderTest {
 
     private static HttpSession.Reply reply(OptionalDouble server, OptionalInt statements) {
-        return new HttpSession.Reply(200, new byte[0], "text/html", server, statements);
+        return reply(server, statements, null);
+    }
+
+    private static HttpSession.Reply reply(OptionalDouble server, OptionalInt statements, String reportCache) {
+        return new HttpSession.Reply(200, new byte[0], "application/pdf", server, statements, reportCache);
     }
 
     @Test
@@ -45,5 +49,19 @@ class RecorderTest {
         assertThat(summary.serverP99Millis()).isEqualTo(200.0);
         assertThat(summary.statementsMedian()).isEqualTo(9);
         assertThat(summary.statementsMax()).isEqualTo(12);
+    }
+
+    @Test
+    void renderingsCountTheAnswersACachedReportWasRenderedFor() {
+        Recorder recorder = new Recorder("pdf");
+        recorder.success(1, reply(OptionalDouble.empty(), OptionalInt.empty(), "miss"));
+        recorder.success(1, reply(OptionalDouble.empty(), OptionalInt.empty(), "shared"));
+        recorder.success(1, reply(OptionalDouble.empty(), OptionalInt.empty(), "shared"));
+        recorder.success(1, reply(OptionalDouble.empty(), OptionalInt.empty(), "hit"));
+
+        Recorder.Summary summary = recorder.summary(1);
+
+        assertThat(summary.renderings()).isEqualTo(1);
+        assertThat(summary.reportCache()).containsEntry("shared", 2L).containsEntry("hit", 1L);
     }
 }
