@@ -39,6 +39,53 @@ public record ChecklistReport(
         outstanding = List.copyOf(outstanding);
     }
 
+    /**
+     * How many of the last outstanding lines are printed in one block with the sign-off, so that the
+     * signature never starts a page on its own, away from the report it signs.
+     */
+    static final int LINES_KEPT_WITH_SIGN_OFF = 3;
+
+    /** The outstanding actions before the closing lines (see {@link #outstandingClosing()}). */
+    public List<ActionGroup> outstandingLead() {
+        return split(true);
+    }
+
+    /** The last few outstanding lines, printed together with the sign-off block. */
+    public List<ActionGroup> outstandingClosing() {
+        return split(false);
+    }
+
+    private List<ActionGroup> split(boolean lead) {
+        int total = outstanding.stream().mapToInt(l -> l.items().size()).sum();
+        int firstClosing = Math.max(0, total - LINES_KEPT_WITH_SIGN_OFF);
+        List<ActionGroup> groups = new java.util.ArrayList<>();
+        int index = 0;
+        for (Licensor licensor : outstanding) {
+            List<Chase> kept = new java.util.ArrayList<>();
+            boolean earlierInLead = false;
+            for (Chase chase : licensor.items()) {
+                boolean closing = index++ >= firstClosing;
+                if (closing != lead) {
+                    kept.add(chase);
+                } else if (!closing) {
+                    earlierInLead = true;
+                }
+            }
+            if (!kept.isEmpty()) {
+                groups.add(new ActionGroup(licensor.party(), licensor.items().size(), !lead && earlierInLead, kept));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * A licensor's lines in one part of the outstanding actions.
+     *
+     * @param open how many lines the licensor has in all
+     * @param continued whether its first lines were printed before this part
+     */
+    public record ActionGroup(String party, int open, boolean continued, List<Chase> items) {}
+
     public String overallStatus() {
         return cleared ? "Cleared" : "Not cleared";
     }

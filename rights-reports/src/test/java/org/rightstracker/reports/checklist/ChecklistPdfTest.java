@@ -67,8 +67,8 @@ class ChecklistPdfTest {
         assertThat(largePdf.pageCount()).isGreaterThan(smallPdf.pageCount() * 5);
         assertHeaderOnEveryPage(largePdf, largeReport.production().title());
         assertCueRowsInOrder(largePdf.all(), largeReport.cues());
-        // Repeated table headers: every page between the first and the last (which may hold only the
-        // signature block) continues a table and starts with its columns.
+        // Repeated table headers: every page between the first and the last (which may continue the
+        // outstanding actions without their header, next to the signature block) starts with columns.
         for (int page = 2; page < largePdf.pageCount(); page++) {
             assertThat(largePdf.pages().get(page - 1))
                     .as("page %d", page)
@@ -89,6 +89,50 @@ class ChecklistPdfTest {
                         .containsAnyOf(" Sync ", " Master ");
             }
         }
+    }
+
+    @Test
+    void theSignOffBlockStaysWithTheLastOutstandingLinesWhateverTheirLength() {
+        ChecklistReport demoReport = checklists.build(demo.id(), "Dana Cole", LocalDate.now());
+        int checked = 0;
+        // Lengths chosen so that the list ends at every height of a page (a line is about 4 mm).
+        for (int lines = 1; lines <= 76; lines += 3) {
+            List<ChecklistReport.Chase> chases = new java.util.ArrayList<>();
+            for (int i = 1; i <= lines; i++) {
+                chases.add(new ChecklistReport.Chase(
+                        "9M" + i, "Line " + i + " of " + lines, "Sync", "Requested", "Chase item " + i + " now"));
+            }
+            ChecklistReport report =
+                    withOutstanding(demoReport, List.of(new ChecklistReport.Licensor("Harbour Lights Music", chases)));
+            PdfText pdf = PdfText.of(ChecklistRenderer.output(report).pdf());
+            String signaturePage = pdf.pages().stream()
+                    .filter(page -> page.contains("Producer (name)"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(signaturePage)
+                    .as("the page with the signature, %d outstanding lines", lines)
+                    .contains("Chase item " + lines + " now");
+            checked++;
+        }
+        assertThat(checked).isEqualTo(26);
+    }
+
+    private static ChecklistReport withOutstanding(ChecklistReport r, List<ChecklistReport.Licensor> outstanding) {
+        return new ChecklistReport(
+                r.production(),
+                r.preparedBy(),
+                r.preparedOn(),
+                r.cleared(),
+                r.activeCues(),
+                r.clearedCues(),
+                r.percentCleared(),
+                r.statusCounts(),
+                r.budget(),
+                r.budgetLimit(),
+                r.findings(),
+                r.cues(),
+                outstanding,
+                r.signOff());
     }
 
     @Test
