@@ -31,8 +31,8 @@ import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.WriterShare;
 
 /**
- * Reads what the clearance engine needs in eight statements (nine when a licence covers more than its
- * cue) — productions, cues with works and recordings, publisher, writer and master shares, items with
+ * Reads what the clearance engine needs in seven statements (one or two more for episodes of a series
+ * and for licences covering more than their cue) — productions, cues with works and recordings, publisher, writer and master shares, items with
  * their holders, options, licences reaching beyond their cue — for any {@link ClearanceScope}: one cue,
  * one production or all of a user's productions. Pages therefore cost the same number of statements for
  * 10 cues as for 5,000, and for one production as for two hundred.
@@ -114,7 +114,10 @@ class ClearanceFactsLoader {
                 .forEach(c -> cuesByProduction
                         .computeIfAbsent(c.production.id, id -> new ArrayList<>())
                         .add(cue(c, publishers, writers, masters, itemsByCue)));
-        List<RangeLicence> ranges = rangeLicences(productions, options);
+        boolean rangesPossible = !scope.wholeProductions()
+                || productions.stream().anyMatch(p -> p.season != null)
+                || items.stream().anyMatch(i -> i.rangeKind.spansCues());
+        List<RangeLicence> ranges = rangesPossible ? rangeLicences(productions, options) : List.of();
         Map<Long, ProductionFacts> facts = new LinkedHashMap<>();
         for (Production production : productions) {
             facts.put(
@@ -144,7 +147,8 @@ class ClearanceFactsLoader {
     /**
      * The licences in force that reach beyond their own cue, stored anywhere in the series of the
      * productions read (or in those productions), each with every active cue of its series using the same
-     * music: two statements, the second only when there is such a licence. The engine works out which of
+     * music: two statements, the second only when there is such a licence. Skipped when whole productions
+     * outside any series are read and none of their licences reaches beyond its cue. The engine works out which of
      * them a range licence covers. Every production read gets the whole list; the engine ignores the ones
      * that do not reach it.
      */
