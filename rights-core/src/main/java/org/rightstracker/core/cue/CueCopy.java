@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.TextLimit;
 
 /**
  * "Copy cues from episode …": recurring music (the main title, the recap, the bumper) brought from a
@@ -48,13 +50,16 @@ public class CueCopy {
                 errors.add("sourceProductionId", "Production " + sourceId + " does not exist.");
             }
         }
+        Set<String> wanted = new HashSet<>();
+        for (int i = 0; numbers != null && i < numbers.size(); i++) {
+            if (errors.present("numbers[" + i + "]", "Cue number", numbers.get(i))) {
+                String number = errors.optional("numbers[" + i + "]", TextLimit.CUE_NUMBER, numbers.get(i));
+                if (number != null) {
+                    wanted.add(number.toUpperCase(Locale.ROOT));
+                }
+            }
+        }
         errors.throwIfAny();
-        Set<String> wanted = numbers == null
-                ? Set.of()
-                : numbers.stream()
-                        .filter(n -> n != null && !n.isBlank())
-                        .map(n -> n.strip().toUpperCase(Locale.ROOT))
-                        .collect(Collectors.toSet());
         Set<String> taken =
                 target.cues.stream().map(c -> c.number.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Cue> originals = Cue.list(

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.cue.CueCopy;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.series.SeriesService;
+import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.security.ProductionAccess;
 import org.rightstracker.web.security.SeriesAccess;
 
@@ -57,8 +58,9 @@ public class EpisodesApi {
     public PlacementDto place(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PlacementBody body) {
         access.requireEditable(id);
         PlacementBody sent = ApiBodies.required(body);
-        if (sent.seasonId() != null) {
-            seriesAccess.requireVisibleSeason(sent.seasonId());
+        if (sent.seasonId() != null && !seriesAccess.canSeeSeason(sent.seasonId())) {
+            // Checked by the service too; a season the caller may not see reads as one that does not exist.
+            throw new ValidationException("seasonId", "Season " + sent.seasonId() + " does not exist.");
         }
         Production placed = ApiBodies.flushed(series.placeEpisode(
                 id,
@@ -88,7 +90,7 @@ public class EpisodesApi {
         CueCopyBody sent = ApiBodies.required(body);
         if (sent.sourceProductionId() != null && !access.canSee(sent.sourceProductionId())) {
             // Another team's episode reads as one that does not exist.
-            throw new org.rightstracker.core.shared.ValidationException(
+            throw new ValidationException(
                     "sourceProductionId", "Production " + sent.sourceProductionId() + " does not exist.");
         }
         return cueCopy.copy(id, sent.sourceProductionId(), sent.numbers());

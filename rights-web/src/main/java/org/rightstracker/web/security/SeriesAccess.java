@@ -67,6 +67,12 @@ public class SeriesAccess {
         return season;
     }
 
+    /** False for a season that does not exist, or whose series the reader may not see. */
+    public boolean canSeeSeason(long seasonId) {
+        Season season = Season.findById(seasonId);
+        return season != null && canSee(season.series);
+    }
+
     /** Which episodes the reader's roll-ups may count. */
     public LongPredicate episodeFilter() {
         if (permissions.may(Permission.SEE_EVERY_PRODUCTION)) {

@@ -142,7 +142,15 @@ public class BadInputWorld {
                         .id);
         // A series with a season, so that the series and season operations and forms have something to break.
         Series show = series.create(new SeriesInput(
-                "Probe Series " + song.tag(), null, "USD", "ALL_MEDIA", "WORLD", "", LocalDate.of(2030, 1, 1), null, null));
+                "Probe Series " + song.tag(),
+                null,
+                "USD",
+                "ALL_MEDIA",
+                "WORLD",
+                "",
+                LocalDate.of(2030, 1, 1),
+                null,
+                null));
         Season season = series.addSeason(show.id, new SeasonInput(1, null, "1000"));
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
