@@ -35,7 +35,8 @@ public class SeriesPage {
                     series,
                     plan == null
                             ? null
-                            : plan.media().describe() + ", " + plan.territories().describe() + ", "
+                            : plan.media().describe() + ", "
+                                    + plan.territories().describe() + ", "
                                     + plan.term().describe(),
                     series.studio == null ? null : series.studio.name);
         }
