@@ -77,11 +77,16 @@ class ApiSeriesTest {
             ClearanceItem item = world.item(song.cue(), party);
             as("ADMIN")
                     .body(Map.of(
-                            "version", item.version,
-                            "range", "SEASON",
-                            "rangeCap", 2,
-                            "usages", List.of("BI", "BV"),
-                            "maxDuration", "1:00"))
+                            "version",
+                            item.version,
+                            "range",
+                            "SEASON",
+                            "rangeCap",
+                            2,
+                            "usages",
+                            List.of("BI", "BV"),
+                            "maxDuration",
+                            "1:00"))
                     .put("/api/v1/clearance-items/" + item.id + "/use")
                     .then()
                     .statusCode(200)
@@ -144,7 +149,8 @@ class ApiSeriesTest {
     }
 
     private static void place(long production, long season) {
-        long version = QuarkusTransaction.requiringNew().call(() -> Production.<Production>findById(production).version);
+        long version =
+                QuarkusTransaction.requiringNew().call(() -> Production.<Production>findById(production).version);
         as("ADMIN")
                 .body(Map.of("version", version, "seasonId", season, "currencyFromSeries", true))
                 .put("/api/v1/productions/" + production + "/season")

@@ -35,20 +35,35 @@ class SeriesPageTest {
         Series show = series.create(new SeriesInput(
                 PageWorld.unique("Page Series"), null, "USD", "ALL_MEDIA", "WORLD", "", null, null, null));
         Season one = series.addSeason(show.id, new SeasonInput(1, "Pilot Season", "2500"));
-        long version = QuarkusTransaction.requiringNew().call(() -> Production.<Production>findById(song.production()).version);
+        long version = QuarkusTransaction.requiringNew()
+                .call(() -> Production.<Production>findById(song.production()).version);
         series.placeEpisode(song.production(), version, one.id, null, true);
         Visitor viewer = world.visitor(Role.VIEWER, song.production());
 
-        Document list = Jsoup.parse(viewer.get("/series").then().statusCode(200).extract().asString());
+        Document list = Jsoup.parse(
+                viewer.get("/series").then().statusCode(200).extract().asString());
         assertThat(list.select("a[href=/series/" + show.id + "]").text()).isEqualTo(show.title);
 
-        Document page = Jsoup.parse(viewer.get("/series/" + show.id).then().statusCode(200).extract().asString());
+        Document page = Jsoup.parse(viewer.get("/series/" + show.id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(page.select("h1").text()).isEqualTo(show.title);
         assertThat(page.select("h2 a[href=/seasons/" + one.id + "]").text()).isEqualTo("Season 1 — Pilot Season");
-        assertThat(page.select("table.episodes tbody tr").first().select("td").first().text()).isEqualTo("0 of 1");
+        assertThat(page.select("table.episodes tbody tr")
+                        .first()
+                        .select("td")
+                        .first()
+                        .text())
+                .isEqualTo("0 of 1");
         assertThat(page.select(".season-money").text()).contains("Season budget USD 2,500.00");
 
-        Document season = Jsoup.parse(viewer.get("/seasons/" + one.id).then().statusCode(200).extract().asString());
+        Document season = Jsoup.parse(viewer.get("/seasons/" + one.id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(season.select("table.episodes th[scope=row] a").attr("href"))
                 .isEqualTo("/productions/" + song.production());
 
@@ -63,8 +78,14 @@ class SeriesPageTest {
         Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production());
         ClearanceItem item = world.item(song.cue(), song.publisherA());
 
-        Document cue = Jsoup.parse(supervisor.get("/cues/" + song.cue()).then().statusCode(200).extract().asString());
-        assertThat(cue.select("form[action=/clearance-items/" + item.id + "/use]")).hasSize(1);
+        Document cue = Jsoup.parse(supervisor
+                .get("/cues/" + song.cue())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(cue.select("form[action=/clearance-items/" + item.id + "/use]"))
+                .hasSize(1);
 
         Response refused = supervisor.post(
                 "/clearance-items/" + item.id + "/use",
@@ -80,7 +101,12 @@ class SeriesPageTest {
         world.license(item.id, "1000");
 
         // The song's cue is background vocal for 0:45 (PageWorld's cue input).
-        Document after = Jsoup.parse(supervisor.get("/cues/" + song.cue()).then().statusCode(200).extract().asString());
+        Document after = Jsoup.parse(supervisor
+                .get("/cues/" + song.cue())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(after.select(".licence-use").text()).contains("This cue only — background instrumental up to 0:30");
         assertThat(after.text()).contains("is licensed for background instrumental up to 0:30; the cut uses it as");
     }

@@ -78,7 +78,9 @@ public record ItemPanel(
             return null;
         }
         String range = item.rangeKind.label()
-                + (item.rangeCap == null ? "" : ", the first " + item.rangeCap + " use" + (item.rangeCap == 1 ? "" : "s"));
+                + (item.rangeCap == null
+                        ? ""
+                        : ", the first " + item.rangeCap + " use" + (item.rangeCap == 1 ? "" : "s"));
         return range + " — " + use.describe() + (use.scene() == null ? "" : " (quoted for: " + use.scene() + ")");
     }
 
