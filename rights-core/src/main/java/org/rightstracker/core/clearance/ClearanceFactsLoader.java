@@ -8,27 +8,34 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.rightstracker.core.clearance.engine.CueFacts;
+import org.rightstracker.core.clearance.engine.EpisodePlace;
 import org.rightstracker.core.clearance.engine.Holder;
 import org.rightstracker.core.clearance.engine.ItemFacts;
 import org.rightstracker.core.clearance.engine.OptionFacts;
 import org.rightstracker.core.clearance.engine.ProductionFacts;
+import org.rightstracker.core.clearance.engine.RangeLicence;
+import org.rightstracker.core.clearance.engine.RangeLicence.RangeUse;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueNumberOrder;
 import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.licence.LicenceRange;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.recording.MasterShare;
+import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.WriterShare;
 
 /**
- * Reads what the clearance engine needs in seven statements — productions, cues with works and
- * recordings, publisher, writer and master shares, items with their holders, options — for any
- * {@link ClearanceScope}: one cue, one production or all of a user's productions. Pages therefore cost
- * the same number of statements for 10 cues as for 5,000, and for one production as for two hundred.
+ * Reads what the clearance engine needs in seven statements (one or two more for episodes of a series
+ * and for licences covering more than their cue) — productions, cues with works and recordings, publisher, writer and master shares, items with
+ * their holders, options, licences reaching beyond their cue — for any {@link ClearanceScope}: one cue,
+ * one production or all of a user's productions. Pages therefore cost the same number of statements for
+ * 10 cues as for 5,000, and for one production as for two hundred.
  * Callers provide the transaction.
  */
 @ApplicationScoped
@@ -40,7 +47,8 @@ class ClearanceFactsLoader {
     /** The facts of every production in scope (with only the cues in scope), by production id, in id order. */
     Map<Long, ProductionFacts> load(ClearanceScope scope) {
         List<Production> productions = em.createQuery(
-                        "select p from Production p left join fetch p.studio where " + scope.productionCondition()
+                        "select p from Production p left join fetch p.studio left join fetch p.season se"
+                                + " left join fetch se.series where " + scope.productionCondition()
                                 + " order by p.id",
                         Production.class)
                 .setParameter("scope", scope.value())
@@ -93,7 +101,9 @@ class ClearanceFactsLoader {
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         o -> o.item.id, Collectors.mapping(ClearanceFactsLoader::option, Collectors.toList())));
+        // Licences reaching beyond their cue come from rangeLicences, for every cue they cover.
         Map<Long, List<ItemFacts>> itemsByCue = inForce(items).stream()
+                .filter(i -> !i.rangeKind.spansCues())
                 .collect(Collectors.groupingBy(
                         i -> i.cue.id,
                         Collectors.mapping(i -> item(i, options.getOrDefault(i.id, List.of())), Collectors.toList())));
@@ -104,6 +114,10 @@ class ClearanceFactsLoader {
                 .forEach(c -> cuesByProduction
                         .computeIfAbsent(c.production.id, id -> new ArrayList<>())
                         .add(cue(c, publishers, writers, masters, itemsByCue)));
+        boolean rangesPossible = !scope.wholeProductions()
+                || productions.stream().anyMatch(p -> p.season != null)
+                || items.stream().anyMatch(i -> i.rangeKind.spansCues());
+        List<RangeLicence> ranges = rangesPossible ? rangeLicences(productions, options) : List.of();
         Map<Long, ProductionFacts> facts = new LinkedHashMap<>();
         for (Production production : productions) {
             facts.put(
@@ -115,9 +129,108 @@ class ClearanceFactsLoader {
                             production.budget(),
                             production.releasePlan(),
                             production.studioOwnsScore,
-                            cuesByProduction.getOrDefault(production.id, List.of())));
+                            cuesByProduction.getOrDefault(production.id, List.of()),
+                            place(production),
+                            ranges));
         }
         return facts;
+    }
+
+    static EpisodePlace place(Production p) {
+        if (p.season == null) {
+            return EpisodePlace.alone(p.id);
+        }
+        return new EpisodePlace(
+                p.id, p.season.series.id, p.season.id, p.season.number, p.episodeOrder == null ? 0 : p.episodeOrder);
+    }
+
+    /**
+     * The licences in force that reach beyond their own cue, stored anywhere in the series of the
+     * productions read (or in those productions), each with every active cue of its series using the same
+     * music: two statements, the second only when there is such a licence. Skipped when whole productions
+     * outside any series are read and none of their licences reaches beyond its cue. The engine works out which of
+     * them a range licence covers. Every production read gets the whole list; the engine ignores the ones
+     * that do not reach it.
+     */
+    private List<RangeLicence> rangeLicences(List<Production> productions, Map<Long, List<OptionFacts>> options) {
+        List<Long> productionIds = productions.stream().map(p -> p.id).toList();
+        List<Long> seriesIds =
+                seriesOf(productions.stream().map(ClearanceFactsLoader::place).toList());
+        List<ClearanceItem> chains = em.createQuery(
+                        "select i from ClearanceItem i join fetch i.party join fetch i.cue c join fetch c.production p"
+                                + " left join fetch p.season se where (p.id in :productions or se.series.id in :series)"
+                                + " and exists (select r from ClearanceItem r where r.cue = i.cue and r.party = i.party"
+                                + " and r.side = i.side and r.rangeKind <> :cue) order by i.id",
+                        ClearanceItem.class)
+                .setParameter("productions", productionIds)
+                .setParameter("series", orNone(seriesIds))
+                .setParameter("cue", LicenceRange.CUE)
+                .getResultList();
+        List<ClearanceItem> inForce =
+                inForce(chains).stream().filter(i -> i.rangeKind.spansCues()).toList();
+        if (inForce.isEmpty()) {
+            return List.of();
+        }
+        List<EpisodePlace> homes =
+                inForce.stream().map(i -> place(i.cue.production)).toList();
+        List<RangeUse> uses = em.createQuery(
+                        "select c.id, c.number, p.id, c.work.id, c.recording.id, se.id, se.number, se.series.id,"
+                                + " p.episodeOrder from Cue c join c.production p left join p.season se"
+                                + " where c.active = true and (p.id in :productions or se.series.id in :series)"
+                                + " and (c.work.id in :works or c.recording.id in :recordings)",
+                        Object[].class)
+                .setParameter(
+                        "productions",
+                        homes.stream().map(EpisodePlace::productionId).toList())
+                .setParameter("series", orNone(seriesOf(homes)))
+                .setParameter(
+                        "works",
+                        orNone(inForce.stream().map(i -> idOf(i.cue.work)).toList()))
+                .setParameter(
+                        "recordings",
+                        orNone(inForce.stream().map(i -> idOf(i.cue.recording)).toList()))
+                .getResultStream()
+                .map(ClearanceFactsLoader::use)
+                .toList();
+        List<RangeLicence> licences = new ArrayList<>();
+        for (int n = 0; n < inForce.size(); n++) {
+            ClearanceItem i = inForce.get(n);
+            licences.add(new RangeLicence(
+                    item(i, options.getOrDefault(i.id, List.of())),
+                    homes.get(n),
+                    idOf(i.cue.work),
+                    idOf(i.cue.recording),
+                    uses));
+        }
+        return licences;
+    }
+
+    private static RangeUse use(Object[] row) {
+        Long seasonId = (Long) row[5];
+        long productionId = (Long) row[2];
+        EpisodePlace place = seasonId == null
+                ? EpisodePlace.alone(productionId)
+                : new EpisodePlace(
+                        productionId, (Long) row[7], seasonId, (Integer) row[6], row[8] == null ? 0 : (Integer) row[8]);
+        return new RangeUse((Long) row[0], (String) row[1], place, (Long) row[3], (Long) row[4]);
+    }
+
+    private static List<Long> seriesOf(List<EpisodePlace> places) {
+        return places.stream()
+                .map(EpisodePlace::seriesId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    // An empty list in "in (...)" is not portable SQL; no entity has id 0.
+    private static List<Long> orNone(List<Long> ids) {
+        List<Long> present = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return present.isEmpty() ? List.of(0L) : present;
+    }
+
+    private static Long idOf(BaseEntity entity) {
+        return entity == null ? null : entity.id;
     }
 
     private static CueFacts cue(
@@ -140,7 +253,9 @@ class ClearanceFactsLoader {
                 workId == null ? List.of() : publishers.getOrDefault(workId, List.of()),
                 recordingId == null ? List.of() : masters.getOrDefault(recordingId, List.of()),
                 workId == null ? List.of() : writers.getOrDefault(workId, List.of()),
-                itemsByCue.getOrDefault(c.id, List.of()));
+                itemsByCue.getOrDefault(c.id, List.of()),
+                c.usage,
+                c.durationSeconds);
     }
 
     /**
@@ -185,7 +300,11 @@ class ClearanceFactsLoader {
                 i.granted(),
                 i.quoteExpiresOn,
                 options,
-                i.obsolete);
+                i.obsolete,
+                i.rangeKind,
+                i.rangeCap,
+                i.grantedUse(),
+                false);
     }
 
     private static OptionFacts option(LicenceOption o) {

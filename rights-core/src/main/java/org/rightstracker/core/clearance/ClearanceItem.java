@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.licence.GrantedUse;
 import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.licence.LicenceRange;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.scope.MediaSet;
@@ -112,6 +114,23 @@ public class ClearanceItem extends BaseEntity {
     /** Years granted; null with a start date means in perpetuity. */
     public Integer termYears;
 
+    /** Which cues the licence covers: its own (the default), or every use of its music in a wider range. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public LicenceRange rangeKind = LicenceRange.CUE;
+
+    /** At most this many uses in the range are covered; null for no cap. Meaningless for a one-cue licence. */
+    public Integer rangeCap;
+
+    // The use granted per cue; empty usages and no maximum restrict nothing (see GrantedUse).
+    @Column(nullable = false, length = 40)
+    public String grantedUsages = "";
+
+    public Integer grantedMaxSeconds;
+
+    @Column(length = 1000)
+    public String grantedScene;
+
     public LocalDate requestedOn;
     public LocalDate quotedOn;
     public LocalDate negotiatingOn;
@@ -172,6 +191,16 @@ public class ClearanceItem extends BaseEntity {
         grantedExcludedTerritories = scope.territories().excludedCode();
         termStart = scope.term() == null ? null : scope.term().start();
         termYears = scope.term() == null ? null : scope.term().years().orElse(null);
+    }
+
+    public GrantedUse grantedUse() {
+        return new GrantedUse(GrantedUse.parseUsages(grantedUsages), grantedMaxSeconds, grantedScene);
+    }
+
+    public void setGrantedUse(GrantedUse use) {
+        grantedUsages = use.usagesCode();
+        grantedMaxSeconds = use.maxSeconds();
+        grantedScene = use.scene();
     }
 
     public boolean isAmendment() {

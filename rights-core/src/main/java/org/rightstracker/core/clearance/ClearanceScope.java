@@ -11,17 +11,18 @@ import java.util.List;
  * @param productionCondition a JPQL condition on the production alias {@code p}
  * @param cueCondition a JPQL condition on a cue path, with {@code %s} standing for that path
  * @param value what the {@code :scope} parameter is bound to
+ * @param wholeProductions every cue of the productions is read (not a single cue)
  */
-record ClearanceScope(String productionCondition, String cueCondition, Object value) {
+record ClearanceScope(String productionCondition, String cueCondition, Object value, boolean wholeProductions) {
 
     static ClearanceScope productions(Collection<Long> productionIds) {
         // A production without cues still needs its facts, so productions are not found through cues.
-        return new ClearanceScope("p.id in :scope", "%s.production.id in :scope", List.copyOf(productionIds));
+        return new ClearanceScope("p.id in :scope", "%s.production.id in :scope", List.copyOf(productionIds), true);
     }
 
     static ClearanceScope cue(long cueId) {
         return new ClearanceScope(
-                "p.id in (select c.production.id from Cue c where c.id = :scope)", "%s.id = :scope", cueId);
+                "p.id in (select c.production.id from Cue c where c.id = :scope)", "%s.id = :scope", cueId, false);
     }
 
     /** The condition applied to the cue reached by {@code path}, e.g. {@code i.cue}. */

@@ -18,8 +18,8 @@ import org.rightstracker.core.shared.ConflictException;
  * "Reopen as amendment": an executed licence is final, so changing its terms means negotiating an
  * amendment. The amendment is a new item of the same chain (cue, party, side) that points at the licence
  * it amends and carries the next number; it starts NOT_REQUESTED with the licence's shares, granted scope,
- * term, contact and MFN flags as the starting point and no fees. The amended licence is not touched (its
- * version stays, its history with it); both get a record on their timeline.
+ * term, range, granted use, contact and MFN flags as the starting point and no fees. The amended licence
+ * is not touched (its version stays, its history with it); both get a record on their timeline.
  *
  * <p>Until the amendment is executed the licence stays in force for the clearance engine; once it is, the
  * amendment's scope, term and fee count instead (its agreed fee is the new total for the licence, it
@@ -66,6 +66,11 @@ public class LicenceAmendments {
         amendment.termStart = licence.termStart;
         amendment.termYears = licence.termYears;
         amendment.contact = licence.contact;
+        amendment.rangeKind = licence.rangeKind;
+        amendment.rangeCap = licence.rangeCap;
+        amendment.grantedUsages = licence.grantedUsages;
+        amendment.grantedMaxSeconds = licence.grantedMaxSeconds;
+        amendment.grantedScene = licence.grantedScene;
         amendment.persist();
         LocalDate today = LocalDate.now();
         LicenceEvent.amendment(

@@ -23,6 +23,7 @@ import org.rightstracker.core.scope.MediaSetConverter;
 import org.rightstracker.core.scope.RightsScope;
 import org.rightstracker.core.scope.Term;
 import org.rightstracker.core.scope.TerritoryScope;
+import org.rightstracker.core.series.Season;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.DuplicateValueException;
 import org.rightstracker.core.shared.FrameRate;
@@ -54,6 +55,18 @@ public class Production extends BaseEntity {
 
     @Column(length = 50)
     public String productionNumber;
+
+    /** The season this episode belongs to; null for a production outside any series. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "season_id")
+    public Season season;
+
+    /** Place of the episode in its season (1, 2, …): the order in which series licences count uses. */
+    public Integer episodeOrder;
+
+    /** The episode takes its series' currency instead of its own {@link #currency} column. */
+    @Column(nullable = false)
+    public boolean currencyFromSeries;
 
     /**
      * Raised in the database by {@link org.rightstracker.core.clearance.ClearanceRevisions} whenever
@@ -107,8 +120,24 @@ public class Production extends BaseEntity {
     @OrderBy("number")
     public List<Cue> cues = new ArrayList<>();
 
+    /**
+     * The currency fees and budgets are totalled in: the series' when the episode inherits it. This and
+     * {@link #releasePlan()} and {@link #effectiveStudio()} are the one place an episode's inheritance
+     * from its series is resolved; the engine and the reports read these, never the raw columns.
+     */
     public Currency currency() {
+        if (currencyFromSeries && season != null) {
+            return season.series.currency();
+        }
         return Currency.getInstance(currency);
+    }
+
+    /** The production's own studio, else its series' studio; null when neither is set. */
+    public Party effectiveStudio() {
+        if (studio == null && season != null) {
+            return season.series.studio;
+        }
+        return studio;
     }
 
     /** The music budget, or null when none is set yet. */
@@ -127,8 +156,20 @@ public class Production extends BaseEntity {
         return planTermYears == null ? Term.perpetuity(planTermStart) : Term.ofYears(planTermStart, planTermYears);
     }
 
-    /** The release plan, or null while any of media, territories and term is still missing. */
+    /**
+     * The release plan, or null while any of media, territories and term is still missing. An episode
+     * without a complete plan of its own inherits its series' plan.
+     */
     public RightsScope releasePlan() {
+        RightsScope plan = ownReleasePlan();
+        if (plan == null && season != null) {
+            return season.series.releasePlan();
+        }
+        return plan;
+    }
+
+    /** The plan entered on the production itself, ignoring the series. */
+    public RightsScope ownReleasePlan() {
         RightsScope plan = new RightsScope(planMedia, planTerritoryScope(), planTerm());
         return plan.isComplete() ? plan : null;
     }
@@ -154,9 +195,10 @@ public class Production extends BaseEntity {
 
     /** The heading a cue sheet or page shows: series and episode for episodes. */
     public String displayTitle() {
-        if (kind == ProductionKind.EPISODE && seriesTitle != null) {
+        String series = season != null ? season.series.title : seriesTitle;
+        if (kind == ProductionKind.EPISODE && series != null) {
             String episode = episodeNumber == null ? "" : " " + episodeNumber;
-            return seriesTitle + episode + (episodeTitle == null ? "" : " — " + episodeTitle);
+            return series + episode + (episodeTitle == null ? "" : " — " + episodeTitle);
         }
         return title;
     }

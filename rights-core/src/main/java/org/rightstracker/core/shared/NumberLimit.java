@@ -19,6 +19,7 @@ public enum NumberLimit {
             14,
             2,
             new StoredColumn("production", "budget_amount", "budget"),
+            new StoredColumn("season", "budget_amount", "budget"),
             new StoredColumn("clearance_item", "quoted_fee", "quotedFee"),
             new StoredColumn("clearance_item", "agreed_fee", "agreedFee"),
             new StoredColumn("licence_option", "fee", "fee")),
@@ -43,7 +44,8 @@ public enum NumberLimit {
             0,
             new StoredColumn("production", "runtime_seconds", "runtime"),
             new StoredColumn("cue", "duration_seconds", "duration"),
-            new StoredColumn("recording", "duration_seconds", "duration")),
+            new StoredColumn("recording", "duration_seconds", "duration"),
+            new StoredColumn("clearance_item", "granted_max_seconds", "maxDuration")),
     /** A licence or release-plan term; perpetuity is no number at all. */
     TERM_YEARS(
             "Term in years",
@@ -53,6 +55,16 @@ public enum NumberLimit {
             0,
             new StoredColumn("production", "plan_term_years", "planTermYears"),
             new StoredColumn("clearance_item", "term_years", "termYears")),
+    /** Season numbers, an episode's place in its season, and the uses a range licence covers at most. */
+    ORDINAL(
+            "Number",
+            "1",
+            "9999",
+            0,
+            0,
+            new StoredColumn("season", "number", "number"),
+            new StoredColumn("production", "episode_order", "episodeOrder"),
+            new StoredColumn("clearance_item", "range_cap", "rangeCap")),
     /** The year a recording was released: from the first commercial recordings on, four digits. */
     RELEASE_YEAR("Release year", "1860", "9999", 0, 0, new StoredColumn("recording", "release_year", "releaseYear"));
 

@@ -62,6 +62,20 @@ public enum TextLimit {
             Source.CODE),
     PRODUCTION_NOTES("production", "notes", "notes", "Notes", 4000, Source.TYPED),
 
+    SERIES_TITLE("series", "title", "title", "Title", 300, Source.TYPED),
+    SERIES_CURRENCY("series", "currency", "currency", "Currency", 3, Source.CODE),
+    SERIES_PLAN_MEDIA("series", "plan_media", "planMedia", "Media", 300, Source.CODE),
+    SERIES_PLAN_TERRITORIES("series", "plan_territories", "planTerritories", "Territories", 1000, Source.CODE),
+    SERIES_PLAN_EXCLUDED_TERRITORIES(
+            "series",
+            "plan_excluded_territories",
+            "planExcludedTerritories",
+            "Excluded territories",
+            1000,
+            Source.CODE),
+    SERIES_NOTES("series", "notes", "notes", "Notes", 4000, Source.TYPED),
+    SEASON_TITLE("season", "title", "title", "Title", 300, Source.TYPED),
+
     CUE_NUMBER("cue", "number", "number", "Cue number", 20, Source.TYPED),
     CUE_TITLE("cue", "title", "title", "Title", 300, Source.TYPED),
     CUE_ORIGIN("cue", "origin", "origin", "Origin", 20, Source.CODE),
@@ -85,6 +99,9 @@ public enum TextLimit {
             "Excluded territories",
             1000,
             Source.CODE),
+    ITEM_RANGE_KIND("clearance_item", "range_kind", "range", "Range", 10, Source.CODE),
+    ITEM_GRANTED_USAGES("clearance_item", "granted_usages", "usages", "Usages", 40, Source.CODE),
+    ITEM_GRANTED_SCENE("clearance_item", "granted_scene", "scene", "Scene quoted for", 1000, Source.TYPED),
     ITEM_CONTACT("clearance_item", "contact", "contact", "Contact", 300, Source.TYPED),
     ITEM_NOTES("clearance_item", "notes", "notes", "Notes", 4000, Source.TYPED),
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueStatus;
 import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.Problem;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueOrigin;
@@ -18,6 +20,9 @@ import org.rightstracker.core.demo.DemoData;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionKind;
+import org.rightstracker.core.series.Series;
+import org.rightstracker.core.series.SeriesRollup;
+import org.rightstracker.core.series.SeriesRollups;
 
 @QuarkusTest
 class DemoDataTest {
@@ -27,6 +32,9 @@ class DemoDataTest {
 
     @Inject
     ProductionClearance clearance;
+
+    @Inject
+    SeriesRollups rollups;
 
     @Test
     void theDemoFilmShowsEveryClearanceStateAndLoadsOnlyOnce() {
@@ -47,7 +55,8 @@ class DemoDataTest {
                 .hasSizeGreaterThanOrEqualTo(9);
         assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.LIBRARY));
         assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.PUBLIC_DOMAIN));
-        assertThat(Production.count("kind", ProductionKind.EPISODE)).isEqualTo(1);
+        assertThat(Production.count("kind = ?1 and title like 'Harrow Bay%'", ProductionKind.EPISODE))
+                .isEqualTo(5);
 
         // The MFN example of DESIGN.md, as the demo records it on 2M14.
         CueVerdict lanterns = verdict.cues().stream()
@@ -61,5 +70,38 @@ class DemoDataTest {
         long cues = Cue.count();
         assertThat(demoData.loadIfEmpty()).isFalse();
         assertThat(Cue.count()).isEqualTo(cues);
+    }
+
+    @Test
+    void theDemoSeriesHasTwoSeasonsAndOneSeriesLicenceClearingEveryEpisodesOpeningTitles() {
+        if (Party.findByIpiNameNumber("35771278251").isEmpty()) {
+            demoData.load();
+        }
+        Series series = Series.findByTitle("Harrow Bay").orElseThrow();
+        SeriesRollup rollup = rollups.rollup(series.id, null, id -> true);
+
+        assertThat(rollup.seasons()).extracting(SeriesRollup.SeasonLine::number).containsExactly(1, 2);
+        assertThat(rollup.seasons()).extracting(s -> s.episodes().size()).containsExactly(3, 2);
+        List<Production> episodes = Production.list("season.series.id", series.id);
+        for (Production episode : episodes) {
+            CueVerdict titles = clearance.evaluate(episode.id).cues().stream()
+                    .filter(c -> c.number().equals("0M1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(titles.status()).as(episode.title).isEqualTo(CueStatus.CLEARED);
+        }
+        Production sandbar =
+                Production.<Production>find("title", "Harrow Bay — The Sandbar").firstResult();
+        CueVerdict reprise = clearance.evaluate(sandbar.id).cues().stream()
+                .filter(c -> c.number().equals("3M2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reprise.problems())
+                .extracting(Problem::message)
+                .contains("Sync licence from Harbour Songs Publishing (100.00%) is licensed for main title up to 0:45;"
+                        + " the cut uses it as background vocal for 1:10.");
+        // The two series deals (6,000 + 9,000) are budgeted once, in the episode they are stored in.
+        assertThat(rollup.seasons().get(0).committed().amount()).isEqualByComparingTo("15000");
+        assertThat(rollup.seasons().get(1).committed().amount()).isEqualByComparingTo("0");
     }
 }

@@ -146,6 +146,10 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.CUE_USAGE, longestName(CueUsage.class));
         longest.put(TextLimit.ITEM_SIDE, longestName(ClearanceSide.class));
         longest.put(TextLimit.ITEM_STATUS, longestName(LicenceStatus.class));
+        longest.put(TextLimit.ITEM_RANGE_KIND, longestName(org.rightstracker.core.licence.LicenceRange.class));
+        longest.put(
+                TextLimit.ITEM_GRANTED_USAGES,
+                new org.rightstracker.core.licence.GrantedUse(EnumSet.allOf(CueUsage.class), null, null).usagesCode());
         longest.put(TextLimit.LICENCE_EVENT_STATUS, longestName(LicenceStatus.class));
         longest.put(TextLimit.LICENCE_EVENT_KIND, longestName(LicenceEventKind.class));
         longest.put(TextLimit.LICENCE_EVENT_CHANNEL, longestName(FollowUpChannel.class));
@@ -155,16 +159,20 @@ class StoredLimitsMatchTheSchemaTest {
         String allMedia = MediaSet.of(EnumSet.allOf(Media.class)).code();
         longest.put(TextLimit.PRODUCTION_PLAN_MEDIA, allMedia);
         longest.put(TextLimit.ITEM_GRANTED_MEDIA, allMedia);
+        longest.put(TextLimit.SERIES_PLAN_MEDIA, allMedia);
         String allTerritories = everyTerritory();
         longest.put(TextLimit.PRODUCTION_PLAN_TERRITORIES, allTerritories);
         longest.put(TextLimit.PRODUCTION_PLAN_EXCLUDED_TERRITORIES, allTerritories);
         longest.put(TextLimit.ITEM_GRANTED_TERRITORIES, allTerritories);
+        longest.put(TextLimit.SERIES_PLAN_TERRITORIES, allTerritories);
+        longest.put(TextLimit.SERIES_PLAN_EXCLUDED_TERRITORIES, allTerritories);
         longest.put(TextLimit.ITEM_GRANTED_EXCLUDED_TERRITORIES, allTerritories);
         longest.put(TextLimit.CUE_TIMECODE_IN, "23:59:59:59");
         longest.put(TextLimit.CUE_TIMECODE_OUT, "23:59:59:59");
         String currency = "USD";
         longest.put(TextLimit.PRODUCTION_CURRENCY, currency);
         longest.put(TextLimit.ITEM_FEE_CURRENCY, currency);
+        longest.put(TextLimit.SERIES_CURRENCY, currency);
         longest.put(TextLimit.OPTION_CURRENCY, currency);
         longest.put(TextLimit.PARTY_IPI_NAME_NUMBER, "00014107338");
         longest.put(TextLimit.PARTY_ISNI, "000000012146438X");

@@ -50,7 +50,11 @@ class RollingUpgradeTest {
     static final Map<String, String> NOT_ROLLING = Map.of(
             "11",
             "an older instance would read an amendment as a second licence of the same holder (coverage and fees"
-                    + " counted twice); stop every instance first");
+                    + " counted twice); stop every instance first",
+            "17",
+            "an older instance ignores licence ranges and granted use, so it would show a cue cleared that its"
+                    + " licence does not cover (and count a series licence on one cue only); stop every instance"
+                    + " first");
 
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 

@@ -8,6 +8,7 @@ import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemFacts;
 import org.rightstracker.core.clearance.engine.ProductionFacts;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
+import org.rightstracker.core.clearance.engine.RangeLicence;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.production.Production;
 
@@ -69,20 +70,28 @@ public record ProductionSnapshot(
     public List<CueView> cues() {
         List<CueFacts> cueFacts = facts.cues();
         List<CueVerdict> verdicts = verdict.cues();
+        List<ItemFacts> reaching =
+                facts.rangeLicences().stream().map(RangeLicence::item).toList();
         return java.util.stream.IntStream.range(0, cueFacts.size())
                 .mapToObj(i -> new CueView(
                         i + 1,
                         cueFacts.get(i),
                         verdicts.get(i),
-                        timing.getOrDefault(cueFacts.get(i).id(), new CueTiming(CueUsage.BI, null, null, null))))
+                        timing.getOrDefault(cueFacts.get(i).id(), new CueTiming(CueUsage.BI, null, null, null)),
+                        reaching))
                 .toList();
     }
 
-    /** A cue's facts, verdict and timing together, with its position in the production. */
-    public record CueView(int sequence, CueFacts facts, CueVerdict verdict, CueTiming timing) {
+    /**
+     * A cue's facts, verdict and timing together, with its position in the production. {@code reaching}
+     * are the licences stored on other cues that may cover this one (season and series licences): the
+     * verdict lists them among the cue's licences when they do.
+     */
+    public record CueView(
+            int sequence, CueFacts facts, CueVerdict verdict, CueTiming timing, List<ItemFacts> reaching) {
 
         public ItemFacts item(long itemId) {
-            return facts.items().stream()
+            return java.util.stream.Stream.concat(facts.items().stream(), reaching.stream())
                     .filter(i -> i.id() == itemId)
                     .findFirst()
                     .orElseThrow(

@@ -33,9 +33,11 @@ import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.licence.FollowUpChannel;
 import org.rightstracker.core.licence.FollowUpInput;
+import org.rightstracker.core.licence.GrantedUse;
 import org.rightstracker.core.licence.LicenceEvent;
 import org.rightstracker.core.licence.LicenceEventKind;
 import org.rightstracker.core.licence.LicenceOption;
+import org.rightstracker.core.licence.LicenceRange;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
@@ -117,7 +119,8 @@ public class ClearanceItemsApi {
             LocalDate licensedOn,
             String contact,
             String notes,
-            List<OptionDto> options) {
+            List<OptionDto> options,
+            UseDto licenceUse) {
 
         static ItemDto of(ClearanceItem i, ItemVerdict verdict) {
             return new ItemDto(
@@ -152,7 +155,25 @@ public class ClearanceItemsApi {
                     i.licensedOn,
                     i.contact,
                     i.notes,
-                    i.options.stream().map(OptionDto::of).toList());
+                    i.options.stream().map(OptionDto::of).toList(),
+                    UseDto.of(i));
+        }
+    }
+
+    /**
+     * Which cues the licence covers and the use it grants: range CUE/EPISODE/SEASON/SERIES, rangeCap (null =
+     * every use in range), usages (empty = any), maxDurationSeconds (null = any length), scene quoted for.
+     */
+    public record UseDto(
+            LicenceRange range, Integer rangeCap, List<String> usages, Integer maxDurationSeconds, String scene) {
+        static UseDto of(ClearanceItem i) {
+            GrantedUse use = i.grantedUse();
+            return new UseDto(
+                    i.rangeKind,
+                    i.rangeCap,
+                    use.usages().stream().sorted().map(Enum::name).toList(),
+                    use.maxSeconds(),
+                    use.scene());
         }
     }
 

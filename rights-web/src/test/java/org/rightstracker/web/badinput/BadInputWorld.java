@@ -20,6 +20,11 @@ import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.OptionInput;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.series.Season;
+import org.rightstracker.core.series.SeasonInput;
+import org.rightstracker.core.series.Series;
+import org.rightstracker.core.series.SeriesInput;
+import org.rightstracker.core.series.SeriesService;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkInput;
 import org.rightstracker.core.work.WorkService;
@@ -47,6 +52,9 @@ public class BadInputWorld {
 
     @Inject
     WorkService works;
+
+    @Inject
+    SeriesService series;
 
     /**
      * The fixture's ids by the path segment that names their kind ("works" → the work's id), so a path
@@ -132,6 +140,18 @@ public class BadInputWorld {
                                 "A probe",
                                 new ByteArrayInputStream("probe".getBytes(StandardCharsets.UTF_8))))
                         .id);
+        // A series with a season, so that the series and season operations and forms have something to break.
+        Series show = series.create(new SeriesInput(
+                "Probe Series " + song.tag(),
+                null,
+                "USD",
+                "ALL_MEDIA",
+                "WORLD",
+                "",
+                LocalDate.of(2030, 1, 1),
+                null,
+                null));
+        Season season = series.addSeason(show.id, new SeasonInput(1, null, "1000"));
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -145,16 +165,20 @@ public class BadInputWorld {
         ids.put("options", Set.of(option));
         ids.put("documents", Set.of(document));
         ids.put("users", Set.of(viewerId));
-        Map<String, String> tables = Map.of(
-                "productions", "production",
-                "cues", "cue",
-                "works", "work",
-                "recordings", "recording",
-                "parties", "party",
-                "clearance-items", "clearance_item",
-                "options", "licence_option",
-                "documents", "document",
-                "users", "app_user");
+        ids.put("series", Set.of(show.id));
+        ids.put("seasons", Set.of(season.id));
+        Map<String, String> tables = Map.ofEntries(
+                Map.entry("productions", "production"),
+                Map.entry("cues", "cue"),
+                Map.entry("works", "work"),
+                Map.entry("recordings", "recording"),
+                Map.entry("parties", "party"),
+                Map.entry("clearance-items", "clearance_item"),
+                Map.entry("options", "licence_option"),
+                Map.entry("documents", "document"),
+                Map.entry("users", "app_user"),
+                Map.entry("series", "series"),
+                Map.entry("seasons", "season"));
         fixture = new Fixture(admin, PageWorld.PASSWORD, Map.copyOf(ids), tables);
         return fixture;
     }

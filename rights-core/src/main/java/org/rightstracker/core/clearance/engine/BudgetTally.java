@@ -28,9 +28,23 @@ final class BudgetTally {
         this.mfnExposure = Money.zero(currency);
     }
 
-    /** Counts one item; items out of play (obsolete, denied, withdrawn) cost nothing. */
+    /**
+     * Counts one item; items out of play (obsolete, denied, withdrawn) cost nothing. One use of a range
+     * licence adds only its MFN uplift (a raise is owed per use); the licence's fee itself is counted
+     * once, with {@link #addRangeLicence}.
+     */
     void addItem(ItemFacts item, MfnResult mfn) {
         if (!item.isInPlay()) {
+            return;
+        }
+        if (item.perUse()) {
+            if (mfn.uplift() != null && inCurrency(mfn.uplift())) {
+                projected = projected.plus(mfn.uplift());
+                mfnExposure = mfnExposure.plus(mfn.uplift());
+                if (item.status().isCommitted()) {
+                    committed = committed.plus(mfn.uplift());
+                }
+            }
             return;
         }
         if (item.quotedFee() != null && inCurrency(item.quotedFee())) {
@@ -52,6 +66,12 @@ final class BudgetTally {
                 addExercisedOption(option.fee());
             }
         }
+    }
+
+    /** A range licence's whole fee and exercised options, once for all the cues it covers. */
+    void addRangeLicence(ItemFacts licence) {
+        Money fee = licence.feeUsed();
+        addItem(licence, new MfnResult(licence.id(), fee, fee, fee == null ? null : Money.zero(fee.currency())));
     }
 
     /** Folds in a cue's summary when totalling a production. */

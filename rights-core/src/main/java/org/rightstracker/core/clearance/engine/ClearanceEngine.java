@@ -65,6 +65,9 @@ public final class ClearanceEngine {
                 tally.addSummary(verdict.budget());
             }
         }
+        for (ItemFacts licence : assessment.rangeLicencesStoredHere()) {
+            tally.addRangeLicence(licence);
+        }
         int cleared = byStatus.get(CueStatus.CLEARED);
         BudgetSummary budget = tally.summary(production.budget());
         return new ProductionVerdict(

@@ -24,16 +24,24 @@ final class CueAssessment {
     private final boolean studioOwnsScore;
     private final Currency currency;
     private final ItemChecks itemChecks;
+    private final RangeCoverage ranges;
 
     CueAssessment(LocalDate today, int atRiskDays, ProductionFacts production) {
+        this.ranges = new RangeCoverage(production);
         this.coverage = new PlanCoverage(production.releasePlan());
         this.studioOwnsScore = production.studioOwnsScore();
         this.currency = production.currency();
         this.itemChecks = new ItemChecks(today, atRiskDays, production.currency());
     }
 
-    CueVerdict evaluate(CueFacts cue) {
+    /** Range licences stored in this production, whose whole fee the production budgets once. */
+    List<ItemFacts> rangeLicencesStoredHere() {
+        return ranges.storedHere();
+    }
+
+    CueVerdict evaluate(CueFacts stored) {
         Findings findings = new Findings();
+        CueFacts cue = ranges.apply(stored, findings);
         if (!coverage.hasPlan()) {
             findings.add(
                     Problem.about(
@@ -70,13 +78,14 @@ final class CueAssessment {
         Map<Long, MfnResult> fees = new MfnCalculator(currency).apply(cue.items());
         for (ItemFacts item : cue.items()) {
             coverage.report(item, findings);
+            UseCheck.report(item, cue, findings);
             itemChecks.report(item, fees.get(item.id()), findings);
         }
         reportUnrequested(cue, findings);
 
         Set<Long> refusalsReported = new HashSet<>();
-        SideStatus sync = side(Side.SYNC, syncNeeded, syncKnown, cue.items(), findings, refusalsReported);
-        SideStatus master = side(Side.MASTER, masterNeeded, masterKnown, cue.items(), findings, refusalsReported);
+        SideStatus sync = side(Side.SYNC, syncNeeded, syncKnown, cue, findings, refusalsReported);
+        SideStatus master = side(Side.MASTER, masterNeeded, masterKnown, cue, findings, refusalsReported);
 
         List<ItemVerdict> items = new ArrayList<>();
         BudgetTally budget = new BudgetTally(currency);
@@ -92,7 +101,7 @@ final class CueAssessment {
                     fee.feeUsed(),
                     fee.effectiveFee(),
                     fee.uplift(),
-                    coverage.covers(item),
+                    coverage.covers(item) && UseCheck.covers(item, cue),
                     item.obsolete()));
             budget.addItem(item, fee);
         }
@@ -140,13 +149,14 @@ final class CueAssessment {
             Side right,
             boolean needed,
             boolean ownershipKnown,
-            List<ItemFacts> all,
+            CueFacts cue,
             Findings findings,
             Set<Long> refusalsReported) {
         if (!needed) {
             return new SideStatus(SideState.NOT_NEEDED, NONE, NONE, NONE);
         }
-        List<ItemFacts> items = current(all).filter(item -> item.clears(right)).toList();
+        List<ItemFacts> items =
+                current(cue.items()).filter(item -> item.clears(right)).toList();
         BigDecimal licensed = NONE;
         BigDecimal cleared = NONE;
         BigDecimal inPlay = NONE;
@@ -154,7 +164,7 @@ final class CueAssessment {
             BigDecimal percent = item.percentOn(right);
             if (item.status() == LicenceStatus.LICENSED) {
                 licensed = licensed.add(percent);
-                if (coverage.covers(item)) {
+                if (coverage.covers(item) && UseCheck.covers(item, cue)) {
                     cleared = cleared.add(percent);
                 }
             }

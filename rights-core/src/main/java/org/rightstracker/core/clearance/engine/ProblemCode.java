@@ -31,6 +31,11 @@ public enum ProblemCode {
     TERRITORY_NOT_COVERED,
     TERM_NOT_COVERED,
 
+    // the use a licence grants, and the cues a range licence reaches
+    USE_NOT_GRANTED,
+    OUTSIDE_LICENCE_RANGE,
+    LICENCE_CAP_REACHED,
+
     // dates
     QUOTE_EXPIRED,
     QUOTE_EXPIRING,

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rightstracker.core.clearance.ClearanceSide;
 import org.rightstracker.core.cue.CueOrigin;
+import org.rightstracker.core.cue.CueUsage;
+import org.rightstracker.core.licence.GrantedUse;
+import org.rightstracker.core.licence.LicenceRange;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.scope.MediaSet;
 import org.rightstracker.core.scope.RightsScope;
@@ -117,6 +120,9 @@ final class Facts {
         private LocalDate quoteExpiry;
         private final List<OptionFacts> options = new ArrayList<>();
         private boolean obsolete;
+        private LicenceRange range = LicenceRange.CUE;
+        private Integer cap;
+        private GrantedUse use = GrantedUse.ANY;
 
         private ItemBuilder(long partyId, String partyName, ClearanceSide side, Share syncShare, Share masterShare) {
             this.partyId = partyId;
@@ -185,6 +191,22 @@ final class Facts {
             return this;
         }
 
+        /** Covers every use of its music in {@code range}, at most {@code cap} of them (null: no cap). */
+        ItemBuilder range(LicenceRange range, Integer cap) {
+            this.range = range;
+            this.cap = cap;
+            return this;
+        }
+
+        ItemBuilder use(GrantedUse use) {
+            this.use = use;
+            return this;
+        }
+
+        long id() {
+            return id;
+        }
+
         ItemFacts build() {
             return new ItemFacts(
                     id,
@@ -201,7 +223,11 @@ final class Facts {
                     granted,
                     quoteExpiry,
                     options,
-                    obsolete);
+                    obsolete,
+                    range,
+                    cap,
+                    use,
+                    false);
         }
     }
 
@@ -220,6 +246,8 @@ final class Facts {
         private final List<Holder> masterOwners = new ArrayList<>();
         private final List<Holder> writers = new ArrayList<>();
         private final List<ItemFacts> items = new ArrayList<>();
+        private CueUsage usage = CueUsage.BI;
+        private Integer durationSeconds;
 
         private CueBuilder(String number, CueOrigin origin) {
             this.number = number;
@@ -273,6 +301,38 @@ final class Facts {
             return this;
         }
 
+        CueBuilder usage(CueUsage usage, Integer durationSeconds) {
+            this.usage = usage;
+            this.durationSeconds = durationSeconds;
+            return this;
+        }
+
+        CueBuilder work(Long workId) {
+            this.workId = workId;
+            return this;
+        }
+
+        CueBuilder recording(Long recordingId) {
+            this.recordingId = recordingId;
+            return this;
+        }
+
+        long id() {
+            return id;
+        }
+
+        String number() {
+            return number;
+        }
+
+        Long workId() {
+            return workId;
+        }
+
+        Long recordingId() {
+            return recordingId;
+        }
+
         CueBuilder item(ItemBuilder item) {
             items.add(item.build());
             return this;
@@ -291,7 +351,9 @@ final class Facts {
                     publishers,
                     masterOwners,
                     writers,
-                    items);
+                    items,
+                    usage,
+                    durationSeconds);
         }
     }
 
@@ -301,6 +363,21 @@ final class Facts {
         private RightsScope plan = PLAN;
         private boolean studioOwnsScore;
         private final List<CueFacts> cues = new ArrayList<>();
+        private long id = 42;
+        private EpisodePlace place;
+        private final List<RangeLicence> rangeLicences = new ArrayList<>();
+
+        /** An episode: its id and place in the series; see {@code SeriesFacts}. */
+        ProductionBuilder episode(EpisodePlace place) {
+            this.id = place.productionId();
+            this.place = place;
+            return this;
+        }
+
+        ProductionBuilder rangeLicence(RangeLicence licence) {
+            rangeLicences.add(licence);
+            return this;
+        }
 
         ProductionBuilder currency(Currency currency) {
             this.currency = currency;
@@ -328,7 +405,8 @@ final class Facts {
         }
 
         ProductionFacts build() {
-            return new ProductionFacts(42, "The Long Night", currency, budget, plan, studioOwnsScore, cues);
+            return new ProductionFacts(
+                    id, "The Long Night", currency, budget, plan, studioOwnsScore, cues, place, rangeLicences);
         }
     }
 }

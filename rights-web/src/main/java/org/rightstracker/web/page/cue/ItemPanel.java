@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
+import org.rightstracker.core.cue.CueUsage;
+import org.rightstracker.core.licence.GrantedUse;
 import org.rightstracker.core.licence.LicenceEvent;
+import org.rightstracker.core.licence.LicenceRange;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.web.page.ConflictView;
 import org.rightstracker.web.page.FormErrors;
@@ -63,6 +66,43 @@ public record ItemPanel(
         }
         String amended = item.amends == null ? "" : " of licence #" + item.amends.id;
         return "Amendment " + item.amendmentNo + amended + (notYetInForce() ? " — not yet in force" : "");
+    }
+
+    /**
+     * "Covers every use in the series, the first 3 — main title up to 0:45 (opening titles)", or null for a
+     * licence of this cue only that restricts no use.
+     */
+    public String useLine() {
+        GrantedUse use = item.grantedUse();
+        if (!item.rangeKind.spansCues() && !use.restricts() && use.scene() == null) {
+            return null;
+        }
+        String range = item.rangeKind.label()
+                + (item.rangeCap == null
+                        ? ""
+                        : ", the first " + item.rangeCap + " use" + (item.rangeCap == 1 ? "" : "s"));
+        return range + " — " + use.describe() + (use.scene() == null ? "" : " (quoted for: " + use.scene() + ")");
+    }
+
+    /** Range and granted use are negotiated terms: set while open, amended once executed. */
+    public boolean canSetUse() {
+        return item.status != LicenceStatus.LICENSED && !item.obsolete;
+    }
+
+    public List<CueUsage> usages() {
+        return List.of(CueUsage.values());
+    }
+
+    public List<LicenceRange> ranges() {
+        return List.of(LicenceRange.values());
+    }
+
+    public boolean grants(CueUsage usage) {
+        return item.grantedUse().usages().contains(usage);
+    }
+
+    public String maxDuration() {
+        return item.grantedMaxSeconds == null ? "" : GrantedUse.minutes(item.grantedMaxSeconds);
     }
 
     public String quoted() {
