@@ -17,6 +17,8 @@ import org.rightstracker.core.licence.LicenceOption;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.recording.MasterShare;
 import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.series.Season;
+import org.rightstracker.core.series.Series;
 import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WriterShare;
@@ -37,21 +39,38 @@ import org.rightstracker.core.work.WriterShare;
  */
 public class ClearanceRevisions {
 
-    private static final String RAISE =
-            "update production set clearance_revision = clearance_revision + 1 where id in ";
+    /**
+     * Raises the productions named by a subquery and every other episode of their series: a season or
+     * series licence stored on one episode's cue clears cues of the others, and a cue added or removed
+     * in one episode moves which uses fall within such a licence's cap everywhere after it.
+     */
+    private static String raise(String productions) {
+        return "update production set clearance_revision = clearance_revision + 1 where id in (" + productions
+                + ") or season_id in (select s2.id from season s2 join season s1 on s1.series_id = s2.series_id"
+                + " join production p1 on p1.season_id = s1.id where p1.id in (" + productions + "))";
+    }
 
-    private static final String BY_PRODUCTION = RAISE + "(?)";
-    private static final String BY_CUE = RAISE + "(select c.production_id from cue c where c.id = ?)";
+    private static final String BY_PRODUCTION = raise("?");
+    private static final String BY_CUE = raise("select c.production_id from cue c where c.id = ?");
     private static final String BY_ITEM =
-            RAISE + "(select c.production_id from cue c join clearance_item i on i.cue_id = c.id where i.id = ?)";
-    private static final String BY_WORK = RAISE + "(select c.production_id from cue c where c.work_id = ?)";
-    private static final String BY_RECORDING = RAISE + "(select c.production_id from cue c where c.recording_id = ?)";
-    private static final String BY_PARTY = RAISE + "(select c.production_id from cue c where"
+            raise("select c.production_id from cue c join clearance_item i on i.cue_id = c.id where i.id = ?");
+    private static final String BY_WORK = raise("select c.production_id from cue c where c.work_id = ?");
+    private static final String BY_RECORDING = raise("select c.production_id from cue c where c.recording_id = ?");
+    private static final String BY_PARTY = raise("select c.production_id from cue c where"
             + " c.id in (select i.cue_id from clearance_item i where i.party_id = ?1)"
             + " or c.work_id in (select s.work_id from publisher_share s where s.party_id = ?1)"
             + " or c.work_id in (select w.work_id from writer_share w where w.party_id = ?1)"
-            + " or c.recording_id in (select m.recording_id from master_share m where m.party_id = ?1))"
-            + " or studio_id = ?1";
+            + " or c.recording_id in (select m.recording_id from master_share m where m.party_id = ?1)"
+            + " union select p.id from production p where p.studio_id = ?1"
+            + " union select p.id from production p join season se on se.id = p.season_id"
+            + " join series sr on sr.id = se.series_id where sr.studio_id = ?1");
+    // Episodes inherit the series' plan, studio and currency; the season's number orders capped uses.
+    private static final String BY_SERIES =
+            "update production set clearance_revision = clearance_revision + 1 where season_id in"
+                    + " (select se.id from season se where se.series_id = ?)";
+    private static final String BY_SEASON =
+            "update production set clearance_revision = clearance_revision + 1 where season_id in"
+                    + " (select se.id from season se where se.series_id = (select s.series_id from season s where s.id = ?))";
 
     private static final String DONE = ClearanceRevisions.class.getName() + ".done";
 
@@ -67,8 +86,8 @@ public class ClearanceRevisions {
         } else if (entity instanceof ClearanceItem item) {
             done().add("new-item:" + item.id);
             changed(item);
-        } else if (!(entity instanceof Party)) {
-            // A new party is on nothing yet.
+        } else if (!(entity instanceof Party) && !(entity instanceof Series) && !(entity instanceof Season)) {
+            // A new party, series or season has no episode or cue yet.
             changed(entity);
         }
     }
@@ -106,22 +125,34 @@ public class ClearanceRevisions {
             raiseForRecording(recording.id);
         } else if (entity instanceof Party party) {
             raise(BY_PARTY, party.id);
+        } else if (entity instanceof Series series) {
+            raise(BY_SERIES, series.id);
+        } else if (entity instanceof Season season) {
+            raise(BY_SEASON, season.id);
         }
     }
 
-    private void raiseForWork(long workId) {
+    private static void raiseForWork(long workId) {
         if (!done().contains("new-work:" + workId)) {
             raise(BY_WORK, workId);
         }
     }
 
-    private void raiseForRecording(long recordingId) {
+    private static void raiseForRecording(long recordingId) {
         if (!done().contains("new-recording:" + recordingId)) {
             raise(BY_RECORDING, recordingId);
         }
     }
 
-    private void raise(String sql, long id) {
+    /**
+     * For a change no entity listener sees: an episode moved into or out of a season reorders the uses
+     * that season and series licences count. Call in the transaction of the change.
+     */
+    public static void seriesChanged(long seriesId) {
+        raise(BY_SERIES, seriesId);
+    }
+
+    private static void raise(String sql, long id) {
         if (!done().add(sql + id)) {
             return;
         }

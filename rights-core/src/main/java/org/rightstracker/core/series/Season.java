@@ -2,15 +2,18 @@ package org.rightstracker.core.series;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.Money;
 
 /** One season of a series: its episodes (productions pointing here, in episode order) and its own budget. */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class Season extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

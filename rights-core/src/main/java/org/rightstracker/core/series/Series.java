@@ -3,6 +3,7 @@ package org.rightstracker.core.series;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.scope.MediaSet;
 import org.rightstracker.core.scope.MediaSetConverter;
@@ -26,6 +28,7 @@ import org.rightstracker.core.shared.BaseEntity;
  * inherit unless they set their own. {@code Production.releasePlan()} and friends resolve the inheritance.
  */
 @Entity
+@EntityListeners(ClearanceRevisions.class)
 public class Series extends BaseEntity {
 
     @Column(nullable = false, length = 300)

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionKind;
@@ -132,6 +133,13 @@ public class SeriesService {
             errors.add("episodeOrder", "An episode order needs a season.");
         }
         errors.throwIfAny();
+        // The episodes of the season it leaves and of the one it joins count their capped uses anew.
+        if (production.season != null) {
+            ClearanceRevisions.seriesChanged(production.season.series.id);
+        }
+        if (season != null) {
+            ClearanceRevisions.seriesChanged(season.series.id);
+        }
         production.season = season;
         production.currencyFromSeries = season != null && currencyFromSeries;
         if (season == null) {

@@ -192,6 +192,43 @@ class SeriesServiceTest {
     }
 
     @Test
+    void aChangeInOneEpisodeRaisesTheRevisionOfEveryEpisodeOfTheSeriesSoNoCachedVerdictStaysBehind() {
+        World w = world();
+        Production standalone = catalogue.film(false, PLAN_START);
+        Cue title = catalogue.cue(w.episodes().get(0), "1M1", CueOrigin.SOUNDTRACK, w.theme(), w.themeRecording());
+        List<Long> before = revisions(w, standalone);
+
+        // A series licence stored on episode 101 clears 102 and 201 too: their caches must notice.
+        ClearanceItem sync = item(title, ClearanceSide.SYNC);
+        uses.update(sync.id, sync.version, new LicenceUseInput("SERIES", 2, List.of(), null, null));
+        List<Long> afterLicence = revisions(w, standalone);
+        for (int i = 0; i < 3; i++) {
+            assertThat(afterLicence.get(i)).as("episode %d", i).isGreaterThan(before.get(i));
+        }
+        assertThat(afterLicence.get(3)).as("a production outside the series").isEqualTo(before.get(3));
+
+        // The series' plan is every episode's plan.
+        Series series = QuarkusTransaction.requiringNew().call(() -> Series.<Series>findById(w.series().id));
+        seriesService.update(
+                series.id,
+                series.version,
+                new SeriesInput(series.title, null, "EUR", "FREE_TV", "WORLD", "", PLAN_START, null, null));
+        List<Long> afterSeries = revisions(w, standalone);
+        for (int i = 0; i < 3; i++) {
+            assertThat(afterSeries.get(i)).as("episode %d", i).isGreaterThan(afterLicence.get(i));
+        }
+        assertThat(afterSeries.get(3)).isEqualTo(before.get(3));
+    }
+
+    private static List<Long> revisions(World w, Production standalone) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> java.util.stream.Stream.concat(
+                                w.episodes().stream().map(e -> e.id), java.util.stream.Stream.of(standalone.id))
+                        .map(id -> Production.<Production>findById(id).clearanceRevision)
+                        .toList());
+    }
+
+    @Test
     void aCueUsedBeyondItsGrantedUseIsClearedOnlyOnceTheWiderAmendmentIsExecuted() {
         World w = world();
         Cue cue = catalogue.cue(w.episodes().get(0), "2M3", CueOrigin.SOUNDTRACK, w.theme(), w.themeRecording());
