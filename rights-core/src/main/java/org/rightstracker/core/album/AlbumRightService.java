@@ -27,13 +27,15 @@ public class AlbumRightService {
         Errors errors = new Errors();
         AlbumRightStatus status = input.status() == null ? right.status : input.status();
         if (!AlbumRightStatus.allowedFor(right.kind).contains(status)) {
+            String allowed = String.join(
+                    ", ",
+                    AlbumRightStatus.allowedFor(right.kind).stream()
+                            .map(AlbumRightStatus::label)
+                            .toList());
             errors.add(
                     "status",
-                    "A " + right.kind.label().toLowerCase(java.util.Locale.ROOT) + " cannot be "
-                            + status.label().toLowerCase(java.util.Locale.ROOT) + "; choose one of "
-                            + AlbumRightStatus.allowedFor(right.kind).stream()
-                                    .map(AlbumRightStatus::label)
-                                    .toList() + ".");
+                    right.kind.label() + " cannot be " + status.label().toLowerCase(java.util.Locale.ROOT)
+                            + "; choose one of: " + allowed + ".");
         }
         String notes = errors.optional(TextLimit.ALBUM_RIGHT_NOTES, input.notes());
         MasterFeeModel model = input.feeModel();

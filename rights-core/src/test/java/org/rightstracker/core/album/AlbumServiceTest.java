@@ -178,7 +178,8 @@ class AlbumServiceTest {
                         approval.version,
                         new AlbumRightInput(AlbumRightStatus.LICENSED, null, null, null, null, null)))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("status: An artist approval cannot be licensed");
+                .hasMessageContaining(
+                        "status: Artist approval cannot be licensed; choose one of: Not requested, Requested, Approved, Denied.");
         assertThat(rightOf(track.id, AlbumRightKind.MECHANICAL).status).isEqualTo(AlbumRightStatus.NOT_REQUESTED);
     }
 
