@@ -12,6 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rightstracker.core.album.Album;
+import org.rightstracker.core.album.AlbumInput;
+import org.rightstracker.core.album.AlbumService;
+import org.rightstracker.core.album.AlbumTrack;
+import org.rightstracker.core.album.AlbumTrackService;
+import org.rightstracker.core.album.MechanicalRate;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.document.DocumentKind;
 import org.rightstracker.core.document.DocumentService;
@@ -47,6 +53,12 @@ public class BadInputWorld {
 
     @Inject
     WorkService works;
+
+    @Inject
+    AlbumService albums;
+
+    @Inject
+    AlbumTrackService albumTracks;
 
     /**
      * The fixture's ids by the path segment that names their kind ("works" → the work's id), so a path
@@ -132,6 +144,16 @@ public class BadInputWorld {
                                 "A probe",
                                 new ByteArrayInputStream("probe".getBytes(StandardCharsets.UTF_8))))
                         .id);
+        // An album with one track from the song's cue, so that its page offers the track and right forms.
+        long[] album = QuarkusTransaction.requiringNew().call(() -> {
+            Album added = albums.create(
+                    song.production(),
+                    new AlbumInput("Probe Album " + song.tag(), null, null, null, null, null, null, null, null, null));
+            AlbumTrack track = albumTracks.addCue(added.id, added.version, song.cue());
+            return new long[] {added.id, track.id, track.rights.get(0).id};
+        });
+        long rate = QuarkusTransaction.requiringNew()
+                .call(() -> MechanicalRate.findDefault().orElseThrow().id);
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -145,16 +167,24 @@ public class BadInputWorld {
         ids.put("options", Set.of(option));
         ids.put("documents", Set.of(document));
         ids.put("users", Set.of(viewerId));
-        Map<String, String> tables = Map.of(
-                "productions", "production",
-                "cues", "cue",
-                "works", "work",
-                "recordings", "recording",
-                "parties", "party",
-                "clearance-items", "clearance_item",
-                "options", "licence_option",
-                "documents", "document",
-                "users", "app_user");
+        ids.put("albums", Set.of(album[0]));
+        ids.put("album-tracks", Set.of(album[1]));
+        ids.put("album-rights", Set.of(album[2]));
+        ids.put("mechanical-rates", Set.of(rate));
+        Map<String, String> tables = Map.ofEntries(
+                Map.entry("productions", "production"),
+                Map.entry("cues", "cue"),
+                Map.entry("works", "work"),
+                Map.entry("recordings", "recording"),
+                Map.entry("parties", "party"),
+                Map.entry("clearance-items", "clearance_item"),
+                Map.entry("options", "licence_option"),
+                Map.entry("documents", "document"),
+                Map.entry("users", "app_user"),
+                Map.entry("albums", "album"),
+                Map.entry("album-tracks", "album_track"),
+                Map.entry("album-rights", "album_right"),
+                Map.entry("mechanical-rates", "mechanical_rate"));
         fixture = new Fixture(admin, PageWorld.PASSWORD, Map.copyOf(ids), tables);
         return fixture;
     }
