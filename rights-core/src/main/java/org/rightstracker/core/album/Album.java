@@ -41,12 +41,13 @@ public class Album extends BaseEntity {
     public String gtin;
 
     /** The ℗ line: who owns the sound recordings, e.g. "℗ 2026 Harbour Records". */
-    @Column(length = 300)
-    public String pLine;
+    // Named in full: a field "pLine" would get accessors that templates cannot find (getpLine).
+    @Column(name = "p_line", length = 300)
+    public String phonogramLine;
 
     /** The © line: who owns the artwork and packaging text. */
-    @Column(length = 300)
-    public String cLine;
+    @Column(name = "c_line", length = 300)
+    public String copyrightLine;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mechanical_rate_id")

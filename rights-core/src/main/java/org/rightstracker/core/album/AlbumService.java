@@ -121,8 +121,12 @@ public class AlbumService {
         Money dealerPrice = null;
         if (priceGiven && !currencyGiven) {
             errors.add("dealerPriceCurrency", "A dealer price needs its currency, e.g. USD or EUR.");
-        } else if (priceGiven && currency != null) {
-            dealerPrice = errors.parse("dealerPrice", input.dealerPrice(), text -> Money.of(text, currency));
+        }
+        if (priceGiven) {
+            // Read even when the currency is missing or unknown, so a wrong amount is reported too.
+            Currency readAs = currency == null ? Currency.getInstance("USD") : currency;
+            Money read = errors.parse("dealerPrice", input.dealerPrice(), text -> Money.of(text, readAs));
+            dealerPrice = currency == null ? null : read;
         }
         errors.throwIfAny();
 
@@ -131,8 +135,8 @@ public class AlbumService {
         album.releaseDate = input.releaseDate();
         album.catalogueNumber = catalogueNumber;
         album.gtin = gtin == null ? null : gtin.value();
-        album.pLine = pLine;
-        album.cLine = cLine;
+        album.phonogramLine = pLine;
+        album.copyrightLine = cLine;
         album.mechanicalRate = rate;
         album.dealerPrice = dealerPrice == null ? null : dealerPrice.amount();
         album.dealerPriceCurrency = dealerPrice == null ? null : currency.getCurrencyCode();

@@ -42,6 +42,15 @@ public class AlbumTrackService {
     /** Adds one of the production's cues as the last track, titled and timed as the cue. */
     @Transactional
     public AlbumTrack addCue(long albumId, long albumVersion, Long cueId) {
+        return addCue(albumId, albumVersion, cueId, null);
+    }
+
+    /**
+     * Adds one of the production's cues as the last track. {@code recordingId}, when given, is the recording
+     * the album uses for the cue's music (a score cue's album take, say); otherwise the cue's own.
+     */
+    @Transactional
+    public AlbumTrack addCue(long albumId, long albumVersion, Long cueId, Long recordingId) {
         Album album = lockedList(albumId, albumVersion);
         Cue cue = cueId == null ? null : Cue.findById(cueId);
         if (cue == null || !cue.production.id.equals(album.production.id)) {
@@ -51,12 +60,19 @@ public class AlbumTrackService {
                             ? "Choose a cue."
                             : "Cue " + cueId + " is not a cue of " + album.production.title + ".");
         }
+        Recording recording = cue.recording;
+        if (recordingId != null) {
+            recording = Recording.findById(recordingId);
+            if (recording == null) {
+                throw new ValidationException("recordingId", "Recording " + recordingId + " does not exist.");
+            }
+        }
         AlbumTrack track = newTrack(album);
         track.cue = cue;
-        track.recording = cue.recording;
+        track.recording = recording;
         track.title = cue.title;
-        track.durationSeconds = cue.recording != null && cue.recording.durationSeconds != null
-                ? cue.recording.durationSeconds
+        track.durationSeconds = recording != null && recording.durationSeconds != null
+                ? recording.durationSeconds
                 : cue.durationSeconds;
         return added(album, track);
     }

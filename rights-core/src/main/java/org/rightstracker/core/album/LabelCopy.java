@@ -66,10 +66,10 @@ public record LabelCopy(
         if (album.tracks.isEmpty()) {
             missing.add("The album has no tracks.");
         }
-        if (album.pLine == null) {
+        if (album.phonogramLine == null) {
             missing.add("The album has no \u2117 line.");
         }
-        if (album.cLine == null) {
+        if (album.copyrightLine == null) {
             missing.add("The album has no \u00a9 line.");
         }
         return new LabelCopy(
@@ -80,8 +80,8 @@ public record LabelCopy(
                 album.catalogueNumber,
                 album.gtin,
                 album.releaseDate,
-                album.pLine,
-                album.cLine,
+                album.phonogramLine,
+                album.copyrightLine,
                 album.tracks.stream().map(LabelCopy::track).toList(),
                 missing);
     }

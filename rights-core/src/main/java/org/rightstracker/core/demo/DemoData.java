@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     LicenceTimeline timeline;
 
+    @Inject
+    DemoAlbum demoAlbum;
+
     private LocalDate today;
 
     /** Loads the demo into an empty database; does nothing when any production exists. */
@@ -90,6 +93,7 @@ public class DemoData {
         today = LocalDate.now();
         DemoCast cast = new DemoCast(parties);
         film(cast);
+        demoAlbum.load(cast, Production.find("title", "Northern Lights Over Harrow").firstResult(), today);
         episode(cast);
         LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
     }

@@ -63,8 +63,14 @@ public final class AlbumChecklistRenderer {
                     track.mechanicalPerUnit());
             for (AlbumChecklistReport.Right right : track.rights()) {
                 List<Object> row = new ArrayList<>(trackCells);
-                row.addAll(Arrays.asList(right.kind(), right.holder(), right.share(), right.status(), right.terms(),
-                        right.mechanicalPerUnit(), right.missing()));
+                row.addAll(Arrays.asList(
+                        right.kind(),
+                        right.holder(),
+                        right.share(),
+                        right.status(),
+                        right.terms(),
+                        right.mechanicalPerUnit(),
+                        right.missing()));
                 rows.add(row);
             }
             if (!track.problems().isEmpty() || track.rights().isEmpty()) {

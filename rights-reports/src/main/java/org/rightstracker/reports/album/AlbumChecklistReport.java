@@ -36,6 +36,11 @@ public record AlbumChecklistReport(
 
     /** One right a track needs (or has recorded): who, what, where it stands, its terms, what is missing. */
     public record Right(
-            String kind, String holder, String share, String status, String terms, String mechanicalPerUnit,
+            String kind,
+            String holder,
+            String share,
+            String status,
+            String terms,
+            String mechanicalPerUnit,
             String missing) {}
 }

@@ -34,8 +34,7 @@ public class AlbumReports {
     public AlbumChecklistReport checklist(long albumId, String preparedBy, LocalDate preparedOn) {
         Album album = albums.get(albumId);
         AlbumVerdict verdict = albums.verdict(albumId);
-        Map<Long, AlbumTrack> tracks =
-                album.tracks.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        Map<Long, AlbumTrack> tracks = album.tracks.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
         List<AlbumChecklistReport.Track> lines = new ArrayList<>();
         for (TrackVerdict v : verdict.tracks()) {
             AlbumTrack track = tracks.get(v.trackId());
@@ -43,7 +42,10 @@ public class AlbumReports {
             for (TrackLine line : v.lines()) {
                 AlbumRight recorded = line.recorded() == null
                         ? null
-                        : track.rights.stream().filter(r -> r.id == line.recorded().id()).findFirst().orElse(null);
+                        : track.rights.stream()
+                                .filter(r -> r.id == line.recorded().id())
+                                .findFirst()
+                                .orElse(null);
                 rights.add(new AlbumChecklistReport.Right(
                         line.required().kind().label(),
                         line.required().holderName(),
@@ -87,7 +89,9 @@ public class AlbumReports {
                         : mechanical + (verdict.mechanicalCostComplete() ? "" : " (some tracks unknown)"),
                 verdict.masterFlatFees().isEmpty()
                         ? null
-                        : verdict.masterFlatFees().stream().map(Money::formatted).collect(Collectors.joining(", ")),
+                        : verdict.masterFlatFees().stream()
+                                .map(Money::formatted)
+                                .collect(Collectors.joining(", ")),
                 verdict.problems().stream().map(AlbumProblem::message).toList(),
                 lines);
     }

@@ -83,7 +83,8 @@ public final class LabelCopyRenderer {
                 new ReportTable.Fact("Catalogue number", AlbumChecklistRenderer.orDash(copy.catalogueNumber())),
                 new ReportTable.Fact("UPC/EAN", AlbumChecklistRenderer.orDash(copy.gtin())),
                 new ReportTable.Fact(
-                        "Release date", copy.releaseDate() == null ? "—" : copy.releaseDate().toString()),
+                        "Release date",
+                        copy.releaseDate() == null ? "—" : copy.releaseDate().toString()),
                 new ReportTable.Fact("\u2117 line", AlbumChecklistRenderer.orDash(copy.pLine())),
                 new ReportTable.Fact("\u00a9 line", AlbumChecklistRenderer.orDash(copy.cLine())),
                 new ReportTable.Fact(

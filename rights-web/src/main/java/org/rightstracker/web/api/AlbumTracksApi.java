@@ -87,8 +87,8 @@ public class AlbumTracksApi {
                     + " the catalogue: adds a right for every holder that has none. The version is the track's.")
     public TrackDto refreshRights(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, VersionBody body) {
         editable(id);
-        Long bodyVersion = body == null ? null : body.version();
-        return TrackDto.of(ApiBodies.flushed(tracks.refreshRights(id, Versions.expected(ifMatch, bodyVersion))));
+        VersionBody given = ApiBodies.required(body);
+        return TrackDto.of(ApiBodies.flushed(tracks.refreshRights(id, Versions.expected(ifMatch, given.version()))));
     }
 
     private AlbumTrack editable(long id) {

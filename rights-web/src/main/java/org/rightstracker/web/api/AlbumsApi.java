@@ -122,14 +122,16 @@ public class AlbumsApi {
                     + " production (cueId) or any catalogue recording (recordingId). The version is the album's: every"
                     + " change to the track list raises it. The track's album rights are derived from its ownership.")
     public Response addTrack(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TrackAddBody body) {
-        editable(id);
+        Album album = editable(id);
         TrackAddBody given = ApiBodies.required(body);
         long version = Versions.expected(ifMatch, given.version());
-        if ((given.cueId() == null) == (given.recordingId() == null)) {
-            throw new ValidationException("cueId", "Send either a cueId or a recordingId.");
+        // A stale list is a conflict whatever else is wrong with the request.
+        album.requireVersion(version, "The track list of " + album.title);
+        if (given.cueId() == null && given.recordingId() == null) {
+            throw new ValidationException("cueId", "Send a cueId, a recordingId, or both (the cue in that recording).");
         }
         AlbumTrack track = given.cueId() != null
-                ? tracks.addCue(id, version, given.cueId())
+                ? tracks.addCue(id, version, given.cueId(), given.recordingId())
                 : tracks.addRecording(id, version, given.recordingId());
         return Response.created(URI.create("/api/v1/album-tracks/" + track.id))
                 .entity(TrackDto.of(ApiBodies.flushed(track)))

@@ -51,8 +51,8 @@ public class AlbumReportsPage {
     @Path("checklist")
     public Response checklist(@PathParam("albumId") long albumId, @BeanParam ReportQuery query) {
         AlbumReportPage page = page(albumId, AlbumChecklistRenderer.NAME, "checklist");
-        return respond(page, AlbumChecklistRenderer.output(reports.checklist(albumId, userName(), LocalDate.now())),
-                query);
+        return respond(
+                page, AlbumChecklistRenderer.output(reports.checklist(albumId, userName(), LocalDate.now())), query);
     }
 
     @GET

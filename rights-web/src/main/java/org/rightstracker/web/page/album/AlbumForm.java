@@ -16,8 +16,17 @@ import org.rightstracker.web.page.References;
 public class AlbumForm {
 
     static final Set<String> FIELDS = Set.of(
-            "title", "label", "releaseDate", "catalogueNumber", "gtin", "pLine", "cLine", "mechanicalRateId",
-            "dealerPrice", "dealerPriceCurrency", "version");
+            "title",
+            "label",
+            "releaseDate",
+            "catalogueNumber",
+            "gtin",
+            "pLine",
+            "cLine",
+            "mechanicalRateId",
+            "dealerPrice",
+            "dealerPriceCurrency",
+            "version");
 
     @FormParam("version")
     public String version;
@@ -64,8 +73,8 @@ public class AlbumForm {
         form.releaseDate = album.releaseDate == null ? null : album.releaseDate.toString();
         form.catalogueNumber = album.catalogueNumber;
         form.gtin = album.gtin;
-        form.pLine = album.pLine;
-        form.cLine = album.cLine;
+        form.pLine = album.phonogramLine;
+        form.cLine = album.copyrightLine;
         form.mechanicalRateId = album.mechanicalRate == null ? null : album.mechanicalRate.id.toString();
         form.dealerPrice = album.dealerPrice == null ? null : album.dealerPrice.toPlainString();
         form.dealerPriceCurrency = album.dealerPriceCurrency;
@@ -90,7 +99,7 @@ public class AlbumForm {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new AlbumInput(title, labelId, release, catalogueNumber, gtin, pLine, cLine, rateId, dealerPrice,
-                dealerPriceCurrency);
+        return new AlbumInput(
+                title, labelId, release, catalogueNumber, gtin, pLine, cLine, rateId, dealerPrice, dealerPriceCurrency);
     }
 }

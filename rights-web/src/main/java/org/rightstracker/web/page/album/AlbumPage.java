@@ -49,8 +49,18 @@ import org.rightstracker.web.security.ProductionAccess;
 public class AlbumPage {
 
     private static final List<String> ACTION_FIELDS = List.of(
-            "version", "cueId", "recording", "title", "duration", "direction", "status", "feeModel", "fee",
-            "currency", "royaltyPercent", "notes");
+            "version",
+            "cueId",
+            "recording",
+            "title",
+            "duration",
+            "direction",
+            "status",
+            "feeModel",
+            "fee",
+            "currency",
+            "royaltyPercent",
+            "notes");
 
     @Inject
     ProductionAccess access;
@@ -97,7 +107,8 @@ public class AlbumPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance newForm(@PathParam("productionId") long productionId) {
         Production production = access.requireEditable(productionId);
-        return Templates.form(production, null, AlbumForm.empty(), FormErrors.none(), null, MechanicalRate.listByName());
+        return Templates.form(
+                production, null, AlbumForm.empty(), FormErrors.none(), null, MechanicalRate.listByName());
     }
 
     @POST
@@ -112,7 +123,12 @@ public class AlbumPage {
                     "Created the album " + album.title + ". Add its tracks next.");
         } catch (ValidationException e) {
             return Response.status(400)
-                    .entity(Templates.form(production, null, form, FormErrors.of(e, AlbumForm.FIELDS), null,
+                    .entity(Templates.form(
+                            production,
+                            null,
+                            form,
+                            FormErrors.of(e, AlbumForm.FIELDS),
+                            null,
                             MechanicalRate.listByName()))
                     .build();
         }
@@ -144,16 +160,26 @@ public class AlbumPage {
                     "/productions/" + productionId + "/albums/" + albumId, "Saved the album " + saved.title + ".");
         } catch (ValidationException e) {
             return Response.status(400)
-                    .entity(Templates.form(production, albums.get(albumId), form, FormErrors.of(e, AlbumForm.FIELDS),
-                            null, MechanicalRate.listByName()))
+                    .entity(Templates.form(
+                            production,
+                            albums.get(albumId),
+                            form,
+                            FormErrors.of(e, AlbumForm.FIELDS),
+                            null,
+                            MechanicalRate.listByName()))
                     .build();
         } catch (ConflictException e) {
             // The typed values stay in the form; the version moves on so that saving again is a choice.
             Album current = albums.get(albumId);
             form.version = Long.toString(current.version);
             return Response.status(409)
-                    .entity(Templates.form(production, current, form, FormErrors.none(),
-                            ConflictView.notice(e.getMessage(), List.of()), MechanicalRate.listByName()))
+                    .entity(Templates.form(
+                            production,
+                            current,
+                            form,
+                            FormErrors.none(),
+                            ConflictView.notice(e.getMessage(), List.of()),
+                            MechanicalRate.listByName()))
                     .build();
         }
     }
@@ -176,11 +202,11 @@ public class AlbumPage {
                 throw new ValidationException(errors);
             }
             Long cue = FormFields.id(cueId);
-            if ((cue == null) == (recordingId == null)) {
-                throw new ValidationException("cueId", "Choose a cue of the production or a recording, not both.");
+            if (cue == null && recordingId == null) {
+                throw new ValidationException("cueId", "Choose a cue of the production, a recording, or both.");
             }
             var track = cue != null
-                    ? tracks.addCue(albumId, expected, cue)
+                    ? tracks.addCue(albumId, expected, cue, recordingId)
                     : tracks.addRecording(albumId, expected, recordingId);
             return "Added track " + track.position + ", " + track.title + ", with the album rights it needs.";
         });
@@ -298,10 +324,15 @@ public class AlbumPage {
                     .build();
         } catch (ConflictException e) {
             return Response.status(409)
-                    .entity(page(production, albums.get(albumId), FormErrors.none(), ConflictView.notice(
-                            e.getMessage() + " The page below shows the album as it stands now; make your change"
-                                    + " again if it still applies.",
-                            List.of())))
+                    .entity(page(
+                            production,
+                            albums.get(albumId),
+                            FormErrors.none(),
+                            ConflictView.notice(
+                                    e.getMessage()
+                                            + " The page below shows the album as it stands now; make your change"
+                                            + " again if it still applies.",
+                                    List.of())))
                     .build();
         }
     }

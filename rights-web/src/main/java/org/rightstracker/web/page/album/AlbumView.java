@@ -87,7 +87,8 @@ public record AlbumView(
                                     v == null
                                             ? null
                                             : v.lines().stream()
-                                                    .filter(l -> l.recorded() != null && l.recorded().id() == r.id)
+                                                    .filter(l -> l.recorded() != null
+                                                            && l.recorded().id() == r.id)
                                                     .findFirst()
                                                     .orElse(null),
                                     List.copyOf(AlbumRightStatus.allowedFor(r.kind)),
