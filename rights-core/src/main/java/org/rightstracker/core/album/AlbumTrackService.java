@@ -52,21 +52,23 @@ public class AlbumTrackService {
     @Transactional
     public AlbumTrack addCue(long albumId, long albumVersion, Long cueId, Long recordingId) {
         Album album = lockedList(albumId, albumVersion);
+        Errors errors = new Errors();
         Cue cue = cueId == null ? null : Cue.findById(cueId);
         if (cue == null || !cue.production.id.equals(album.production.id)) {
-            throw new ValidationException(
+            errors.add(
                     "cueId",
                     cueId == null
                             ? "Choose a cue."
                             : "Cue " + cueId + " is not a cue of " + album.production.title + ".");
         }
-        Recording recording = cue.recording;
+        Recording recording = cue == null ? null : cue.recording;
         if (recordingId != null) {
             recording = Recording.findById(recordingId);
             if (recording == null) {
-                throw new ValidationException("recordingId", "Recording " + recordingId + " does not exist.");
+                errors.add("recordingId", "Recording " + recordingId + " does not exist.");
             }
         }
+        errors.throwIfAny();
         AlbumTrack track = newTrack(album);
         track.cue = cue;
         track.recording = recording;

@@ -130,7 +130,9 @@ public class DemoAlbum {
 
     /** Songs whose master and composition are wholly accounted for, so only their licences can be missing. */
     private static boolean fullyOwned(Cue cue) {
-        if (cue.recording == null || cue.work == null || !cue.recording.ownerTotal().isFull()) {
+        if (cue.recording == null
+                || cue.work == null
+                || !cue.recording.ownerTotal().isFull()) {
             return false;
         }
         return cue.work.publicDomain || cue.work.publisherTotal().isFull();
@@ -143,22 +145,40 @@ public class DemoAlbum {
                 boolean song = track.cue != null && track.cue.origin != CueOrigin.SCORE;
                 if (!leftOpen && song && right.kind == AlbumRightKind.MECHANICAL) {
                     // The one gap of the demo: a publisher asked, not yet answered.
-                    rights.update(right.id, right.version, new AlbumRightInput(
-                            AlbumRightStatus.REQUESTED, null, null, null, null, "Asked by e-mail; chase next week."));
+                    rights.update(
+                            right.id,
+                            right.version,
+                            new AlbumRightInput(
+                                    AlbumRightStatus.REQUESTED,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "Asked by e-mail; chase next week."));
                     leftOpen = true;
                 } else if (right.kind == AlbumRightKind.MASTER) {
                     boolean studio = !song;
-                    rights.update(right.id, right.version, new AlbumRightInput(
-                            AlbumRightStatus.LICENSED,
-                            studio ? MasterFeeModel.ROYALTY : MasterFeeModel.FLAT_FEE,
-                            studio ? null : "2500",
-                            studio ? null : "USD",
-                            studio ? "18" : null,
-                            null));
+                    rights.update(
+                            right.id,
+                            right.version,
+                            new AlbumRightInput(
+                                    AlbumRightStatus.LICENSED,
+                                    studio ? MasterFeeModel.ROYALTY : MasterFeeModel.FLAT_FEE,
+                                    studio ? null : "2500",
+                                    studio ? null : "USD",
+                                    studio ? "18" : null,
+                                    null));
                 } else {
-                    rights.update(right.id, right.version, new AlbumRightInput(
-                            right.kind.isApproval() ? AlbumRightStatus.APPROVED : AlbumRightStatus.LICENSED,
-                            null, null, null, null, null));
+                    rights.update(
+                            right.id,
+                            right.version,
+                            new AlbumRightInput(
+                                    right.kind.isApproval() ? AlbumRightStatus.APPROVED : AlbumRightStatus.LICENSED,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
                 }
             }
         }

@@ -93,7 +93,8 @@ public class DemoData {
         today = LocalDate.now();
         DemoCast cast = new DemoCast(parties);
         film(cast);
-        demoAlbum.load(cast, Production.find("title", "Northern Lights Over Harrow").firstResult(), today);
+        demoAlbum.load(
+                cast, Production.find("title", "Northern Lights Over Harrow").firstResult(), today);
         episode(cast);
         LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
     }

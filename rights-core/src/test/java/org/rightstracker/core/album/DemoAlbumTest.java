@@ -30,14 +30,15 @@ class DemoAlbumTest {
         if (Party.findByIpiNameNumber("35771278251").isEmpty()) {
             demoData.load();
         }
-        long albumId = QuarkusTransaction.requiringNew().call(() -> Album.<Album>find(
-                        "title", "Northern Lights Over Harrow (Original Motion Picture Soundtrack)")
-                .firstResult()
-                .id);
-        List<CueOrigin> origins = QuarkusTransaction.requiringNew().call(() -> Album.<Album>findById(albumId)
-                .tracks.stream()
-                .map(t -> t.cue.origin)
-                .toList());
+        long albumId = QuarkusTransaction.requiringNew()
+                .call(() -> Album.<Album>find(
+                                "title", "Northern Lights Over Harrow (Original Motion Picture Soundtrack)")
+                        .firstResult()
+                        .id);
+        List<CueOrigin> origins = QuarkusTransaction.requiringNew()
+                .call(() -> Album.<Album>findById(albumId).tracks.stream()
+                        .map(t -> t.cue.origin)
+                        .toList());
 
         AlbumVerdict verdict = albums.verdict(albumId);
 
@@ -48,7 +49,8 @@ class DemoAlbumTest {
                 .map(TrackVerdict::missing)
                 .flatMap(List::stream)
                 .toList();
-        assertThat(missing).singleElement()
+        assertThat(missing)
+                .singleElement()
                 .satisfies(line -> assertThat(line.required().kind()).isEqualTo(AlbumRightKind.MECHANICAL));
         assertThat(verdict.tracks().stream().flatMap(t -> t.problems().stream()))
                 .as("no ownership gaps, only the one licence")

@@ -150,7 +150,14 @@ public class BadInputWorld {
                     song.production(),
                     new AlbumInput("Probe Album " + song.tag(), null, null, null, null, null, null, null, null, null));
             AlbumTrack track = albumTracks.addCue(added.id, added.version, song.cue());
-            return new long[] {added.id, track.id, track.rights.get(0).id};
+            AlbumTrack.flush();
+            long[] ids = new long[2 + track.rights.size()];
+            ids[0] = added.id;
+            ids[1] = track.id;
+            for (int i = 0; i < track.rights.size(); i++) {
+                ids[2 + i] = track.rights.get(i).id;
+            }
+            return ids;
         });
         long rate = QuarkusTransaction.requiringNew()
                 .call(() -> MechanicalRate.findDefault().orElseThrow().id);
@@ -169,7 +176,14 @@ public class BadInputWorld {
         ids.put("users", Set.of(viewerId));
         ids.put("albums", Set.of(album[0]));
         ids.put("album-tracks", Set.of(album[1]));
-        ids.put("album-rights", Set.of(album[2]));
+        Set<Long> albumRights = new LinkedHashSet<>();
+        for (int i = 2; i < album.length; i++) {
+            albumRights.add(album[i]);
+        }
+        ids.put("album-rights", albumRights);
+        // The album page's own paths name tracks and rights by these shorter segments.
+        ids.put("tracks", Set.of(album[1]));
+        ids.put("rights", albumRights);
         ids.put("mechanical-rates", Set.of(rate));
         Map<String, String> tables = Map.ofEntries(
                 Map.entry("productions", "production"),
@@ -184,6 +198,8 @@ public class BadInputWorld {
                 Map.entry("albums", "album"),
                 Map.entry("album-tracks", "album_track"),
                 Map.entry("album-rights", "album_right"),
+                Map.entry("tracks", "album_track"),
+                Map.entry("rights", "album_right"),
                 Map.entry("mechanical-rates", "mechanical_rate"));
         fixture = new Fixture(admin, PageWorld.PASSWORD, Map.copyOf(ids), tables);
         return fixture;

@@ -29,6 +29,11 @@ public record AlbumView(
     /** A track with its verdict and each of its rights with the line that judges it (null when not needed). */
     public record TrackRow(AlbumTrack track, TrackVerdict verdict, List<RightRow> rights, boolean first, boolean last) {
 
+        /** An input id unique on the page, e.g. "title-12". */
+        public String id(String name) {
+            return name + "-" + track.id;
+        }
+
         /** The duration as typed into the form (m:ss), empty when unknown. */
         public String duration() {
             return track.durationSeconds == null ? "" : RunningTime.format(Duration.ofSeconds(track.durationSeconds));
@@ -41,6 +46,11 @@ public record AlbumView(
     }
 
     public record RightRow(AlbumRight right, TrackLine line, List<AlbumRightStatus> statuses, Currency currency) {
+
+        /** An input id unique on the page, e.g. "fee-31". */
+        public String id(String name) {
+            return name + "-" + right.id;
+        }
 
         /** This share's mechanical cost per unit, null for other rights or when unknown. */
         public String mechanical() {
