@@ -52,14 +52,14 @@ public class AlbumRightService {
                                 + right.kind.label().toLowerCase(java.util.Locale.ROOT) + " follows the album's rate.");
             }
         } else {
+            boolean currencyGiven = input.currency() != null && !input.currency().isBlank();
+            // Read whenever typed, so a wrong currency is refused even without a fee beside it.
+            Currency currency = currencyGiven ? errors.parse("currency", input.currency(), Money::currencyOf) : null;
             if (feeGiven) {
-                if (input.currency() == null || input.currency().isBlank()) {
+                if (!currencyGiven) {
                     errors.add("currency", "A fee needs its currency, e.g. USD or EUR.");
-                } else {
-                    Currency currency = errors.parse("currency", input.currency(), Money::currencyOf);
-                    if (currency != null) {
-                        fee = errors.parse("fee", input.fee(), text -> Money.of(text, currency));
-                    }
+                } else if (currency != null) {
+                    fee = errors.parse("fee", input.fee(), text -> Money.of(text, currency));
                 }
             }
             if (royaltyGiven) {
