@@ -149,10 +149,11 @@ public class BackupLoader {
     }
 
     /**
-     * Tables a brand-new instance fills by itself: the first start creates an administrator. They do
-     * not make an instance "not empty"; the backup's own users replace them.
+     * Tables a brand-new instance fills by itself: the first start creates an administrator, and V14 seeds
+     * the default mechanical rates. They do not make an instance "not empty"; the backup's own rows replace
+     * them.
      */
-    static final Set<String> FIRST_START_TABLES = Set.of("app_user");
+    static final Set<String> FIRST_START_TABLES = Set.of("app_user", "mechanical_rate");
 
     private static void replaceFirstStartAccounts(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {

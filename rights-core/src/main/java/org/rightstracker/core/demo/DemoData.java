@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     DemoSeries series;
 
+    @Inject
+    DemoAlbum demoAlbum;
+
     private LocalDate today;
 
     /** Loads the demo into an empty database; does nothing when any production exists. */
@@ -93,6 +96,8 @@ public class DemoData {
         today = LocalDate.now();
         DemoCast cast = new DemoCast(parties);
         film(cast);
+        demoAlbum.load(
+                cast, Production.find("title", "Northern Lights Over Harrow").firstResult(), today);
         episode(cast);
         series.load(cast, today);
         LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());

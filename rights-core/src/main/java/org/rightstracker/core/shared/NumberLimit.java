@@ -22,7 +22,9 @@ public enum NumberLimit {
             new StoredColumn("season", "budget_amount", "budget"),
             new StoredColumn("clearance_item", "quoted_fee", "quotedFee"),
             new StoredColumn("clearance_item", "agreed_fee", "agreedFee"),
-            new StoredColumn("licence_option", "fee", "fee")),
+            new StoredColumn("licence_option", "fee", "fee"),
+            new StoredColumn("album", "dealer_price", "dealerPrice"),
+            new StoredColumn("album_right", "fee", "fee")),
     /** A percentage of one side: {@code numeric(5,2)} from 0 to 100. */
     SHARE(
             "Share",
@@ -34,7 +36,10 @@ public enum NumberLimit {
             new StoredColumn("publisher_share", "share", "share"),
             new StoredColumn("master_share", "share", "share"),
             new StoredColumn("clearance_item", "sync_share", "share"),
-            new StoredColumn("clearance_item", "master_share", "share")),
+            new StoredColumn("clearance_item", "master_share", "share"),
+            new StoredColumn("album_right", "share", "share"),
+            new StoredColumn("album_right", "royalty_percent", "royaltyPercent"),
+            new StoredColumn("mechanical_rate", "dealer_price_percent", "dealerPricePercent")),
     /** Runtimes and durations in whole seconds, up to 99:59:59 as cue sheets write them. */
     RUNNING_TIME_SECONDS(
             "Running time",
@@ -46,6 +51,17 @@ public enum NumberLimit {
             new StoredColumn("cue", "duration_seconds", "duration"),
             new StoredColumn("recording", "duration_seconds", "duration"),
             new StoredColumn("clearance_item", "granted_max_seconds", "maxDuration")),
+            new StoredColumn("album_track", "duration_seconds", "duration"),
+            new StoredColumn("mechanical_rate", "long_song_threshold_seconds", "longSongThreshold")),
+    /** A mechanical rate per unit or per minute, in a currency's units with four decimals (0.1240). */
+    MECHANICAL_RATE(
+            "Rate",
+            "0",
+            "999999.9999",
+            10,
+            4,
+            new StoredColumn("mechanical_rate", "unit_rate", "unitRate"),
+            new StoredColumn("mechanical_rate", "per_minute_rate", "perMinuteRate")),
     /** A licence or release-plan term; perpetuity is no number at all. */
     TERM_YEARS(
             "Term in years",

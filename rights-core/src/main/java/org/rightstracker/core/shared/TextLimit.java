@@ -165,7 +165,24 @@ public enum TextLimit {
     LETTER_TEMPLATE_SUBJECT("letter_template", "subject", "subject", "Subject", 300, Source.TYPED),
     // Generous: a letterhead, several clauses and a signature block with room to spare.
     LETTER_TEMPLATE_BODY("letter_template", "body", "body", "Body", 100_000, Source.TYPED),
-    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD);
+    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD),
+
+    MECHANICAL_RATE_NAME("mechanical_rate", "name", "name", "Name", 100, Source.TYPED),
+    MECHANICAL_RATE_MODEL("mechanical_rate", "model", "model", "Rate model", 30, Source.CODE),
+    MECHANICAL_RATE_CURRENCY("mechanical_rate", "currency", "currency", "Currency", 3, Source.CODE),
+    ALBUM_TITLE("album", "title", "title", "Title", 300, Source.TYPED),
+    ALBUM_CATALOGUE_NUMBER("album", "catalogue_number", "catalogueNumber", "Catalogue number", 50, Source.TYPED),
+    ALBUM_GTIN("album", "gtin", "gtin", "UPC/EAN", 13, Source.CODE),
+    ALBUM_P_LINE("album", "p_line", "pLine", "\u2117 line", 300, Source.TYPED),
+    ALBUM_C_LINE("album", "c_line", "cLine", "\u00a9 line", 300, Source.TYPED),
+    ALBUM_DEALER_PRICE_CURRENCY("album", "dealer_price_currency", "dealerPriceCurrency", "Currency", 3, Source.CODE),
+    ALBUM_TRACK_TITLE("album_track", "title", "title", "Track title", 300, Source.TYPED),
+    ALBUM_RIGHT_KIND("album_right", "kind", "kind", "Kind", 20, Source.CODE),
+    ALBUM_RIGHT_HOLDER_NAME("album_right", "holder_name", "holderName", "Holder", 300, Source.RECORD),
+    ALBUM_RIGHT_STATUS("album_right", "status", "status", "Status", 20, Source.CODE),
+    ALBUM_RIGHT_FEE_MODEL("album_right", "fee_model", "feeModel", "Fee model", 20, Source.CODE),
+    ALBUM_RIGHT_FEE_CURRENCY("album_right", "fee_currency", "currency", "Currency", 3, Source.CODE),
+    ALBUM_RIGHT_NOTES("album_right", "notes", "notes", "Notes", 1000, Source.TYPED);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {

@@ -193,6 +193,16 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.STORED_FILE_AREA, longestArea);
         longest.put(TextLimit.STORED_FILE_CHUNK_AREA, longestArea);
         longest.put(TextLimit.DOCUMENT_CONTENT_TYPE, "x".repeat(TextLimit.DOCUMENT_CONTENT_TYPE.max()));
+        longest.put(TextLimit.MECHANICAL_RATE_MODEL, longestName(org.rightstracker.core.album.engine.RateModel.class));
+        longest.put(TextLimit.MECHANICAL_RATE_CURRENCY, currency);
+        longest.put(TextLimit.ALBUM_GTIN, "4006381333931");
+        longest.put(TextLimit.ALBUM_DEALER_PRICE_CURRENCY, currency);
+        longest.put(TextLimit.ALBUM_RIGHT_KIND, longestName(org.rightstracker.core.album.engine.AlbumRightKind.class));
+        longest.put(
+                TextLimit.ALBUM_RIGHT_STATUS, longestName(org.rightstracker.core.album.engine.AlbumRightStatus.class));
+        longest.put(
+                TextLimit.ALBUM_RIGHT_FEE_MODEL, longestName(org.rightstracker.core.album.engine.MasterFeeModel.class));
+        longest.put(TextLimit.ALBUM_RIGHT_FEE_CURRENCY, currency);
 
         assertThat(longest.entrySet().stream()
                         .filter(e -> !e.getKey().fits(e.getValue()))

@@ -26,7 +26,9 @@ public enum Permission {
     /** The Prometheus metrics at /q/metrics (a scraper may also use the RIGHTS_METRICS_TOKEN bearer token). */
     READ_METRICS("read the operational metrics"),
     /** The text of the request letters, deal memos and licence drafts every production sends. */
-    MANAGE_LETTERS("change the letter templates");
+    MANAGE_LETTERS("change the letter templates"),
+    /** The mechanical rates soundtrack albums are priced with (shared by every production). */
+    MANAGE_RATES("change the mechanical rates");
 
     private final String label;
     private final Set<Role> roles;

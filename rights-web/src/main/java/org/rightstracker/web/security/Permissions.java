@@ -69,4 +69,8 @@ public class Permissions {
     public boolean canManageLetters() {
         return may(Permission.MANAGE_LETTERS);
     }
+
+    public boolean canManageRates() {
+        return may(Permission.MANAGE_RATES);
+    }
 }

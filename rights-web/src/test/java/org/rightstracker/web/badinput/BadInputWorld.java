@@ -12,6 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rightstracker.core.album.Album;
+import org.rightstracker.core.album.AlbumInput;
+import org.rightstracker.core.album.AlbumService;
+import org.rightstracker.core.album.AlbumTrack;
+import org.rightstracker.core.album.AlbumTrackService;
+import org.rightstracker.core.album.MechanicalRate;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.document.DocumentKind;
 import org.rightstracker.core.document.DocumentService;
@@ -55,6 +61,12 @@ public class BadInputWorld {
 
     @Inject
     SeriesService series;
+
+    @Inject
+    AlbumService albums;
+
+    @Inject
+    AlbumTrackService albumTracks;
 
     /**
      * The fixture's ids by the path segment that names their kind ("works" → the work's id), so a path
@@ -152,6 +164,23 @@ public class BadInputWorld {
                 null,
                 null));
         Season season = series.addSeason(show.id, new SeasonInput(1, null, "1000"));
+        // An album with one track from the song's cue, so that its page offers the track and right forms.
+        long[] album = QuarkusTransaction.requiringNew().call(() -> {
+            Album added = albums.create(
+                    song.production(),
+                    new AlbumInput("Probe Album " + song.tag(), null, null, null, null, null, null, null, null, null));
+            AlbumTrack track = albumTracks.addCue(added.id, added.version, song.cue());
+            AlbumTrack.flush();
+            long[] ids = new long[2 + track.rights.size()];
+            ids[0] = added.id;
+            ids[1] = track.id;
+            for (int i = 0; i < track.rights.size(); i++) {
+                ids[2 + i] = track.rights.get(i).id;
+            }
+            return ids;
+        });
+        long rate = QuarkusTransaction.requiringNew()
+                .call(() -> MechanicalRate.findDefault().orElseThrow().id);
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -167,6 +196,17 @@ public class BadInputWorld {
         ids.put("users", Set.of(viewerId));
         ids.put("series", Set.of(show.id));
         ids.put("seasons", Set.of(season.id));
+        ids.put("albums", Set.of(album[0]));
+        ids.put("album-tracks", Set.of(album[1]));
+        Set<Long> albumRights = new LinkedHashSet<>();
+        for (int i = 2; i < album.length; i++) {
+            albumRights.add(album[i]);
+        }
+        ids.put("album-rights", albumRights);
+        // The album page's own paths name tracks and rights by these shorter segments.
+        ids.put("tracks", Set.of(album[1]));
+        ids.put("rights", albumRights);
+        ids.put("mechanical-rates", Set.of(rate));
         Map<String, String> tables = Map.ofEntries(
                 Map.entry("productions", "production"),
                 Map.entry("cues", "cue"),
@@ -178,7 +218,13 @@ public class BadInputWorld {
                 Map.entry("documents", "document"),
                 Map.entry("users", "app_user"),
                 Map.entry("series", "series"),
-                Map.entry("seasons", "season"));
+                Map.entry("seasons", "season"),
+                Map.entry("albums", "album"),
+                Map.entry("album-tracks", "album_track"),
+                Map.entry("album-rights", "album_right"),
+                Map.entry("tracks", "album_track"),
+                Map.entry("rights", "album_right"),
+                Map.entry("mechanical-rates", "mechanical_rate"));
         fixture = new Fixture(admin, PageWorld.PASSWORD, Map.copyOf(ids), tables);
         return fixture;
     }
