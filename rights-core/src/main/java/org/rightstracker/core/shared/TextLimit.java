@@ -148,7 +148,11 @@ public enum TextLimit {
     LETTER_TEMPLATE_SUBJECT("letter_template", "subject", "subject", "Subject", 300, Source.TYPED),
     // Generous: a letterhead, several clauses and a signature block with room to spare.
     LETTER_TEMPLATE_BODY("letter_template", "body", "body", "Body", 100_000, Source.TYPED),
-    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD);
+    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD),
+    // Clip names come from the editor's file: remembered as read, shortened to the column if ever longer.
+    EDL_CLIP_ALIAS_KEY("edl_clip_alias", "clip_key", "clipKey", "Clip", 300, Source.RECORD),
+    EDL_CLIP_ALIAS_NAME("edl_clip_alias", "clip_name", "clipName", "Clip name", 300, Source.RECORD),
+    EDL_CLIP_ALIAS_LINKED_BY("edl_clip_alias", "linked_by", "linkedBy", "Linked by", 60, Source.RECORD);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {
