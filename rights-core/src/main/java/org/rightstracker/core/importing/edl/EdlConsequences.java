@@ -12,13 +12,13 @@ import org.rightstracker.core.clearance.engine.Problem;
  * appear or go, in the engine's own sentences. Every rule the engine has (the granted-use rule too) shows
  * up here without this class knowing it.
  */
-final class EdlConsequences {
+public final class EdlConsequences {
 
     private static final int MOST = 5;
 
     private EdlConsequences() {}
 
-    static List<String> of(EdlAction action, CueVerdict before, CueVerdict after) {
+    public static List<String> of(EdlAction action, CueVerdict before, CueVerdict after) {
         List<String> said = new ArrayList<>();
         if (action == EdlAction.REMOVED) {
             said.add("Dropped from the cut: no longer counts towards clearance"
