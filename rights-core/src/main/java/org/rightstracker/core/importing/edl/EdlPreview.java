@@ -41,6 +41,22 @@ public record EdlPreview(
         return cues.stream().filter(c -> c.action() == action).count();
     }
 
+    public long created() {
+        return count(EdlAction.NEW);
+    }
+
+    public long changed() {
+        return count(EdlAction.CHANGED) + count(EdlAction.RESTORED);
+    }
+
+    public long removed() {
+        return count(EdlAction.REMOVED);
+    }
+
+    public long unchanged() {
+        return count(EdlAction.UNCHANGED);
+    }
+
     public long losingClearance() {
         return cues.stream().filter(EdlCuePlan::losesClearance).count();
     }
