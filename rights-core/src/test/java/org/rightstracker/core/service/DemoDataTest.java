@@ -47,7 +47,7 @@ class DemoDataTest {
                 .hasSizeGreaterThanOrEqualTo(9);
         assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.LIBRARY));
         assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.PUBLIC_DOMAIN));
-        assertThat(Production.count("kind", ProductionKind.EPISODE)).isEqualTo(1);
+        assertThat(Production.count("kind", ProductionKind.EPISODE)).isEqualTo(2);
 
         // The MFN example of DESIGN.md, as the demo records it on 2M14.
         CueVerdict lanterns = verdict.cues().stream()

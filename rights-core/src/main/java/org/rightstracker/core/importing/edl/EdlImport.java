@@ -55,7 +55,8 @@ public class EdlImport {
     @Inject
     Actor actor;
 
-    @Transactional
+    /** In a transaction of its own, since it ends by rolling back everything it applied. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public EdlPreview preview(long productionId, EdlUpload upload) {
         EdlPlan plan = plan(productionId, upload);
         Map<Long, CueVerdict> before = verdicts(productionId);
@@ -140,6 +141,13 @@ public class EdlImport {
                 count(plan, EdlAction.REMOVED),
                 count(plan, EdlAction.UNCHANGED),
                 aliases);
+    }
+
+    /** The basis a commit expects for the production's cues as they are now. */
+    @Transactional
+    public String currentBasis(long productionId) {
+        productions.get(productionId);
+        return basis(Cue.<Cue>list("production.id = ?1 order by id", productionId));
     }
 
     private EdlPlan plan(long productionId, EdlUpload upload) {
