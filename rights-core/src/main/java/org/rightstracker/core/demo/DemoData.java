@@ -78,6 +78,9 @@ public class DemoData {
     @Inject
     DemoAlbum demoAlbum;
 
+    @Inject
+    DemoRecut recut;
+
     private LocalDate today;
 
     /** Loads the demo into an empty database; does nothing when any production exists. */
@@ -100,6 +103,7 @@ public class DemoData {
                 cast, Production.find("title", "Northern Lights Over Harrow").firstResult(), today);
         episode(cast);
         series.load(cast, today);
+        recut.load(cast, today);
         LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
     }
 

@@ -182,7 +182,11 @@ public enum TextLimit {
     ALBUM_RIGHT_STATUS("album_right", "status", "status", "Status", 20, Source.CODE),
     ALBUM_RIGHT_FEE_MODEL("album_right", "fee_model", "feeModel", "Fee model", 20, Source.CODE),
     ALBUM_RIGHT_FEE_CURRENCY("album_right", "fee_currency", "currency", "Currency", 3, Source.CODE),
-    ALBUM_RIGHT_NOTES("album_right", "notes", "notes", "Notes", 1000, Source.TYPED);
+    ALBUM_RIGHT_NOTES("album_right", "notes", "notes", "Notes", 1000, Source.TYPED),
+    // Clip names come from the editor's file: remembered as read, shortened to the column if ever longer.
+    EDL_CLIP_ALIAS_KEY("edl_clip_alias", "clip_key", "clipKey", "Clip", 300, Source.RECORD),
+    EDL_CLIP_ALIAS_NAME("edl_clip_alias", "clip_name", "clipName", "Clip name", 300, Source.RECORD),
+    EDL_CLIP_ALIAS_LINKED_BY("edl_clip_alias", "linked_by", "linkedBy", "Linked by", 60, Source.RECORD);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {

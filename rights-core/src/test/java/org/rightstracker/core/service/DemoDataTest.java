@@ -56,7 +56,7 @@ class DemoDataTest {
         assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.LIBRARY));
         assertThat(verdict.cues()).anySatisfy(c -> assertThat(c.origin()).isEqualTo(CueOrigin.PUBLIC_DOMAIN));
         assertThat(Production.count("kind = ?1 and title like 'Harrow Bay%'", ProductionKind.EPISODE))
-                .isEqualTo(5);
+                .isEqualTo(6);
 
         // The MFN example of DESIGN.md, as the demo records it on 2M14.
         CueVerdict lanterns = verdict.cues().stream()

@@ -55,6 +55,17 @@ public final class UploadCheck {
         return utf8 != null ? utf8 : new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * EDL text: UTF-8 when the bytes are valid UTF-8, else ISO-8859-1, which older editing systems write
+     * (clip names with accents); never binary.
+     */
+    public static String edlText(String fileName, byte[] bytes) {
+        size(fileName, bytes.length, IMPORT_LIMIT);
+        refuseBinary(fileName, bytes, "an edit decision list is plain text");
+        String utf8 = strictUtf8(bytes);
+        return utf8 != null ? utf8 : new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
     /** CSV text, which must be UTF-8 (spreadsheets offer "CSV UTF-8" when saving). */
     public static String csvText(String fileName, byte[] bytes) {
         size(fileName, bytes.length, IMPORT_LIMIT);
