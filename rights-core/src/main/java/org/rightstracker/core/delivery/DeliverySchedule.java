@@ -2,6 +2,7 @@ package org.rightstracker.core.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ClearanceSide;
+import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueNumberOrder;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cuesheet.CueSheetRevision;
@@ -43,6 +45,8 @@ public class DeliverySchedule {
     @Inject
     ScoreBoard scoreBoard;
 
+    /** Reads in one transaction, so every statement sees the same moment. */
+    @Transactional
     public DeliveryChecklist load(long productionId, LocalDate today) {
         Production production = Production.<Production>findByIdOptional(productionId)
                 .orElseThrow(() -> NotFoundException.of("Production", productionId));
@@ -57,7 +61,9 @@ public class DeliverySchedule {
                 .collect(Collectors.toSet());
         List<Line> lines = new ArrayList<>();
         lines.add(cueSheet(production));
-        lines.add(composerAgreement(production, items, signedItems));
+        List<Cue> scoreCues =
+                Cue.list("production.id = ?1 and origin = ?2 and active = true", productionId, CueOrigin.SCORE);
+        lines.add(composerAgreement(production, scoreCues, items, signedItems));
         lines.add(licences(items, signedItems));
         lines.add(scoreDeliverables(scoreBoard.load(productionId, today)));
         lines.add(signOff(production));
@@ -91,7 +97,8 @@ public class DeliverySchedule {
                 List.of());
     }
 
-    private static Line composerAgreement(Production production, List<ClearanceItem> items, Set<Long> signed) {
+    private static Line composerAgreement(
+            Production production, List<Cue> scoreCues, List<ClearanceItem> items, Set<Long> signed) {
         String title = "Composer agreement executed";
         if (production.studioOwnsScore) {
             return new Line(
@@ -105,7 +112,7 @@ public class DeliverySchedule {
         List<ClearanceItem> agreements = items.stream()
                 .filter(i -> i.side == ClearanceSide.COMPOSER_AGREEMENT && i.cue.origin == CueOrigin.SCORE)
                 .toList();
-        if (agreements.isEmpty()) {
+        if (scoreCues.isEmpty()) {
             return new Line(
                     COMPOSER_AGREEMENT,
                     title,
@@ -114,7 +121,36 @@ public class DeliverySchedule {
                     List.of(),
                     List.of());
         }
-        return executed(COMPOSER_AGREEMENT, title, agreements, signed, "composer agreements");
+        Set<Long> covered = agreements.stream().map(i -> i.cue.id).collect(Collectors.toSet());
+        List<Link> without = scoreCues.stream()
+                .filter(c -> !covered.contains(c.id))
+                .sorted(Comparator.comparing((Cue c) -> c.number, CueNumberOrder.INSTANCE))
+                .map(c -> new Link(
+                        c.number + ": no composer agreement to execute; link the cue's work and its composer",
+                        "/cues/" + c.id))
+                .toList();
+        if (agreements.isEmpty()) {
+            return new Line(
+                    COMPOSER_AGREEMENT,
+                    title,
+                    Status.MISSING,
+                    without.size() + " score cues have no composer agreement.",
+                    List.of(),
+                    without);
+        }
+        Line line = executed(COMPOSER_AGREEMENT, title, agreements, signed, "composer agreements");
+        if (without.isEmpty()) {
+            return line;
+        }
+        List<Link> missing = new ArrayList<>(without);
+        missing.addAll(line.missing());
+        return new Line(
+                COMPOSER_AGREEMENT,
+                title,
+                Status.MISSING,
+                without.size() + " score cues have no composer agreement; " + line.summary(),
+                line.proofs(),
+                missing);
     }
 
     private static Line licences(List<ClearanceItem> items, Set<Long> signed) {

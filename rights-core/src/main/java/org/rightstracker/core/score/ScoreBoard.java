@@ -1,6 +1,7 @@
 package org.rightstracker.core.score;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import org.rightstracker.core.shared.NotFoundException;
 @ApplicationScoped
 public class ScoreBoard {
 
+    /** Reads in one transaction, so every statement sees the same moment. */
+    @Transactional
     public ScoreOverview load(long productionId, LocalDate today) {
         Production production = Production.<Production>findByIdOptional(productionId)
                 .orElseThrow(() -> NotFoundException.of("Production", productionId));

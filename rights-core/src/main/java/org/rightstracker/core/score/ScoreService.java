@@ -139,7 +139,12 @@ public class ScoreService {
         notes.emotionalIntent = intent;
         notes.directorNote = note;
         notes.targetDate = input.targetDate();
-        notes.persist();
+        if (!notes.isPersistent()) {
+            // A form for a cue without notes carries version 0: the new row starts at 1, so that form,
+            // sent again, is stale instead of silently overwriting what the first one wrote.
+            notes.version = 1;
+            notes.persist();
+        }
         return notes;
     }
 
