@@ -1,7 +1,9 @@
 package org.rightstracker.core.score;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.rightstracker.core.shared.RunningTime;
 
 /**
  * A production's score production at a glance, as plain records for the page, the API and the report:
@@ -48,6 +50,11 @@ public record ScoreOverview(
             return history.size();
         }
 
+        /** Every stage, for the form that records one. */
+        public List<ScoreStage> stages() {
+            return List.of(ScoreStage.values());
+        }
+
         public String stageLabel() {
             return stage == null ? "Not started" : stage.label();
         }
@@ -86,11 +93,50 @@ public record ScoreOverview(
             int writtenSeconds,
             int approvedSeconds,
             int recordedSeconds,
-            int deliveredSeconds) {}
+            int deliveredSeconds) {
+
+        /** Seconds as a running time ("12:30"); pages and reports print these. */
+        public static String shown(Integer seconds) {
+            return seconds == null ? "—" : RunningTime.format(Duration.ofSeconds(seconds));
+        }
+
+        public String planned() {
+            return shown(plannedSeconds);
+        }
+
+        public String written() {
+            return shown(writtenSeconds);
+        }
+
+        public String approved() {
+            return shown(approvedSeconds);
+        }
+
+        public String recorded() {
+            return shown(recordedSeconds);
+        }
+
+        public String delivered() {
+            return shown(deliveredSeconds);
+        }
+
+        /** "45 % of the plan", or nothing without a plan. */
+        public String ofPlan(int seconds) {
+            return plannedSeconds == null || plannedSeconds == 0
+                    ? ""
+                    : Math.round(100f * seconds / plannedSeconds) + " % of the plan";
+        }
+    }
 
     public record StageGroup(String label, List<CueRow> cues) {}
 
-    public record Spotting(long id, LocalDate heldOn, String attendees, String notes, List<String> cueNumbers) {}
+    public record Spotting(long id, LocalDate heldOn, String attendees, String notes, List<String> cueNumbers) {
+
+        /** The id as a form sends it back. */
+        public String key() {
+            return Long.toString(id);
+        }
+    }
 
     public record Session(
             long id,
@@ -102,6 +148,11 @@ public record ScoreOverview(
             String reportNumber,
             String notes,
             List<String> cueNumbers) {}
+
+    /** The deliverables one a line, as the plan form shows them. */
+    public String deliverableKindsText() {
+        return String.join("\n", deliverableKinds);
+    }
 
     public List<CueRow> lateCues() {
         return cues.stream().filter(CueRow::late).toList();
