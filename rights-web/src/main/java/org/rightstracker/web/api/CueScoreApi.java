@@ -28,8 +28,11 @@ import org.rightstracker.core.score.ScoreStageEntry;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.security.ProductionAccess;
 
-/** One score cue's stage history (read and record), spotting notes and deliverables. */
-@Path("/api/v1/cues/{cueId}/score")
+/**
+ * One score cue's stage history (read and record), spotting notes and deliverables, addressed by the cue's
+ * id ({@code /api/v1/score-cues/{cueId}}); a cue that is not score answers 400 naming {@code cue}.
+ */
+@Path("/api/v1/score-cues/{cueId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Score")
@@ -106,7 +109,7 @@ public class CueScoreApi {
                 cue.id,
                 Versions.expected(ifMatch, given.version()),
                 new ScoreInputs.Stage(given.stage(), given.on(), given.signedBy(), given.reason()));
-        return Response.created(URI.create("/api/v1/cues/" + cueId + "/score/stages"))
+        return Response.created(URI.create("/api/v1/score-cues/" + cueId + "/stages"))
                 .entity(stagesOf(cue.id))
                 .build();
     }

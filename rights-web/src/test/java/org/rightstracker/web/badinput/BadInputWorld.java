@@ -132,11 +132,15 @@ public class BadInputWorld {
                                 "A probe",
                                 new ByteArrayInputStream("probe".getBytes(StandardCharsets.UTF_8))))
                         .id);
+        // A score cue, so that the score pages offer a cue's stage, notes and deliverable forms to break.
+        long scoreCue = QuarkusTransaction.requiringNew().call(() -> world.scoreCue(song.production()).id);
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
         ids.put("productions", Set.of(song.production()));
-        ids.put("cues", Set.of(song.cue()));
+        // The song first: the API probes fill {id} with it (idFor takes the first).
+        ids.put("cues", new LinkedHashSet<>(List.of(song.cue(), scoreCue)));
+        ids.put("score-cues", Set.of(scoreCue));
         ids.put("works", Set.of(song.work()));
         ids.put("recordings", Set.of(song.recording()));
         ids.put("parties", Set.of(song.publisherA(), song.publisherB(), song.label()));
@@ -145,16 +149,17 @@ public class BadInputWorld {
         ids.put("options", Set.of(option));
         ids.put("documents", Set.of(document));
         ids.put("users", Set.of(viewerId));
-        Map<String, String> tables = Map.of(
-                "productions", "production",
-                "cues", "cue",
-                "works", "work",
-                "recordings", "recording",
-                "parties", "party",
-                "clearance-items", "clearance_item",
-                "options", "licence_option",
-                "documents", "document",
-                "users", "app_user");
+        Map<String, String> tables = Map.ofEntries(
+                Map.entry("score-cues", "cue"),
+                Map.entry("productions", "production"),
+                Map.entry("cues", "cue"),
+                Map.entry("works", "work"),
+                Map.entry("recordings", "recording"),
+                Map.entry("parties", "party"),
+                Map.entry("clearance-items", "clearance_item"),
+                Map.entry("options", "licence_option"),
+                Map.entry("documents", "document"),
+                Map.entry("users", "app_user"));
         fixture = new Fixture(admin, PageWorld.PASSWORD, Map.copyOf(ids), tables);
         return fixture;
     }

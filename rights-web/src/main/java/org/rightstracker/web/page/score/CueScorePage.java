@@ -152,7 +152,7 @@ public class CueScorePage {
             return Flash.seeOther("/cues/" + cue.id + "/score", done);
         } catch (ValidationException e) {
             return Response.status(400)
-                    .entity(page(cue, new Typed(form, typed, FormErrors.of(e, fields)), null))
+                    .entity(page(cue, new Typed(form, typed, ScorePage.errors(e, fields)), null))
                     .build();
         } catch (ConflictException e) {
             return Response.status(409)

@@ -174,7 +174,7 @@ public class ScorePage {
             return Flash.seeOther("/productions/" + id + "/score", done);
         } catch (ValidationException e) {
             return Response.status(400)
-                    .entity(page(id, new Typed(form, typed, FormErrors.of(e, fields)), null, chosenCues))
+                    .entity(page(id, new Typed(form, typed, ScorePage.errors(e, fields)), null, chosenCues))
                     .build();
         } catch (ConflictException e) {
             return Response.status(409)
@@ -186,6 +186,15 @@ public class ScorePage {
     private TemplateInstance page(long id, Typed typed, String conflict, List<Long> chosenCues) {
         Production production = access.requireVisible(id);
         return Templates.show(production, board.load(id, LocalDate.now()), typed, conflict, chosenCues);
+    }
+
+    /** A list element's message ("cueIds[2]") shown at the list's one control ("cueIds"). */
+    static FormErrors errors(ValidationException e, List<String> fields) {
+        return FormErrors.of(
+                e.errors().stream()
+                        .map(f -> new FieldError(f.field().replaceFirst("\\[\\d+]$", ""), f.message()))
+                        .toList(),
+                fields);
     }
 
     static void throwIfAny(List<FieldError> errors) {
