@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     LicenceTimeline timeline;
 
+    @Inject
+    DemoScore demoScore;
+
     private LocalDate today;
 
     /** Loads the demo into an empty database; does nothing when any production exists. */
@@ -91,6 +94,7 @@ public class DemoData {
         DemoCast cast = new DemoCast(parties);
         film(cast);
         episode(cast);
+        demoScore.load(today);
         LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
     }
 

@@ -18,6 +18,8 @@ import org.rightstracker.core.demo.DemoData;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionKind;
+import org.rightstracker.core.score.ScoreBoard;
+import org.rightstracker.core.score.ScoreOverview;
 
 @QuarkusTest
 class DemoDataTest {
@@ -27,6 +29,9 @@ class DemoDataTest {
 
     @Inject
     ProductionClearance clearance;
+
+    @Inject
+    ScoreBoard board;
 
     @Test
     void theDemoFilmShowsEveryClearanceStateAndLoadsOnlyOnce() {
@@ -57,6 +62,16 @@ class DemoDataTest {
         assertThat(lanterns.budget().projected().amount()).isEqualByComparingTo("30000.00");
         assertThat(lanterns.budget().quoted().amount()).isEqualByComparingTo("24500.00");
         assertThat(lanterns.budget().mfnExposure().amount()).isEqualByComparingTo("5500.00");
+
+        // The score: several stages, one cue back after a rejected mock-up, one session, deliverables missing.
+        ScoreOverview score = board.load(film.id, java.time.LocalDate.now());
+        assertThat(score.byStage())
+                .extracting(ScoreOverview.StageGroup::label)
+                .contains("Not started", "Spotted", "Writing", "Mock-up sent", "Recorded", "Mixed", "Delivered");
+        assertThat(score.cues()).anySatisfy(c -> assertThat(c.history()).anyMatch(ScoreOverview.Step::back));
+        assertThat(score.recordingSessions()).hasSize(1);
+        assertThat(score.lateCues()).extracting(ScoreOverview.CueRow::number).containsExactly("2M1");
+        assertThat(score.missingDeliverableCount()).isPositive();
 
         long cues = Cue.count();
         assertThat(demoData.loadIfEmpty()).isFalse();
