@@ -217,4 +217,9 @@ public class ClearanceItem extends BaseEntity {
         };
         return side.label() + " — " + party.name + share + (isAmendment() ? ", amendment " + amendmentNo : "");
     }
+
+    /** Of each cue × party × side chain, the licence in force (see {@code ClearanceFactsLoader.inForce}). */
+    public static List<ClearanceItem> inForce(List<ClearanceItem> items) {
+        return ClearanceFactsLoader.inForce(items);
+    }
 }

@@ -81,6 +81,9 @@ public class DemoData {
     @Inject
     DemoRecut recut;
 
+    @Inject
+    DemoScore demoScore;
+
     private LocalDate today;
 
     /** Loads the demo into an empty database; does nothing when any production exists. */
@@ -104,6 +107,7 @@ public class DemoData {
         episode(cast);
         series.load(cast, today);
         recut.load(cast, today);
+        demoScore.load(today);
         LOG.infof("Loaded demo data: %d productions, %d cues.", Production.count(), Cue.count());
     }
 

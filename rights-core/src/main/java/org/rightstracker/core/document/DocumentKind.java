@@ -9,6 +9,8 @@ public enum DocumentKind {
     CORRESPONDENCE("Correspondence"),
     /** A draft the application wrote from a letter template, for the licensor to sign. */
     LICENCE_DRAFT("Licence draft"),
+    /** A score cue's deliverable: notation (PDF, MusicXML), a mix or stems; kept as a file, never parsed. */
+    SCORE_DELIVERABLE("Score deliverable"),
     OTHER("Other");
 
     private final String label;

@@ -113,6 +113,9 @@ public class Production extends BaseEntity {
 
     public LocalDate releaseDate;
 
+    /** The score minutes the production plans for; the score page measures progress against it. */
+    public Integer plannedScoreMinutes;
+
     @Column(length = 4000)
     public String notes;
 

@@ -82,7 +82,16 @@ public enum NumberLimit {
             new StoredColumn("production", "episode_order", "episodeOrder"),
             new StoredColumn("clearance_item", "range_cap", "rangeCap")),
     /** The year a recording was released: from the first commercial recordings on, four digits. */
-    RELEASE_YEAR("Release year", "1860", "9999", 0, 0, new StoredColumn("recording", "release_year", "releaseYear"));
+    RELEASE_YEAR("Release year", "1860", "9999", 0, 0, new StoredColumn("recording", "release_year", "releaseYear")),
+    /** Planned score minutes of a production and players at a recording session: small positive counts. */
+    SCORE_COUNT(
+            "Number",
+            "1",
+            "9999",
+            0,
+            0,
+            new StoredColumn("production", "planned_score_minutes", "plannedScoreMinutes"),
+            new StoredColumn("recording_session", "players", "players"));
 
     /** A column holding numbers of one kind, and the field forms and the API report it under. */
     public record StoredColumn(String table, String column, String field) {}

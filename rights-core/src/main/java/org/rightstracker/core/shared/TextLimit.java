@@ -186,7 +186,24 @@ public enum TextLimit {
     // Clip names come from the editor's file: remembered as read, shortened to the column if ever longer.
     EDL_CLIP_ALIAS_KEY("edl_clip_alias", "clip_key", "clipKey", "Clip", 300, Source.RECORD),
     EDL_CLIP_ALIAS_NAME("edl_clip_alias", "clip_name", "clipName", "Clip name", 300, Source.RECORD),
-    EDL_CLIP_ALIAS_LINKED_BY("edl_clip_alias", "linked_by", "linkedBy", "Linked by", 60, Source.RECORD);
+    EDL_CLIP_ALIAS_LINKED_BY("edl_clip_alias", "linked_by", "linkedBy", "Linked by", 60, Source.RECORD),
+    // Score production (V13).
+    SPOTTING_ATTENDEES("spotting_session", "attendees", "attendees", "Who attended", 1000, Source.TYPED),
+    SPOTTING_NOTES("spotting_session", "notes", "notes", "Notes", 4000, Source.TYPED),
+    SCORE_CUE_EMOTIONAL_INTENT(
+            "score_cue", "emotional_intent", "emotionalIntent", "Emotional intent", 1000, Source.TYPED),
+    SCORE_CUE_DIRECTOR_NOTE("score_cue", "director_note", "directorNote", "Director's note", 2000, Source.TYPED),
+    RECORDING_SESSION_STUDIO("recording_session", "studio", "studio", "Studio", 200, Source.TYPED),
+    RECORDING_SESSION_ORCHESTRA("recording_session", "orchestra", "orchestra", "Orchestra", 200, Source.TYPED),
+    RECORDING_SESSION_CONDUCTOR("recording_session", "conductor", "conductor", "Conductor", 200, Source.TYPED),
+    RECORDING_SESSION_REPORT_NUMBER(
+            "recording_session", "report_number", "reportNumber", "Session report number", 50, Source.TYPED),
+    RECORDING_SESSION_NOTES("recording_session", "notes", "notes", "Notes", 2000, Source.TYPED),
+    SCORE_STAGE("score_stage_entry", "stage", "stage", "Stage", 20, Source.CODE),
+    SCORE_STAGE_SIGNED_BY("score_stage_entry", "signed_by", "signedBy", "Signed by", 200, Source.TYPED),
+    SCORE_STAGE_USERNAME("score_stage_entry", "username", "username", "User name", 60, Source.RECORD),
+    SCORE_STAGE_REASON("score_stage_entry", "reason", "reason", "Reason", 2000, Source.TYPED),
+    DELIVERABLE_KIND_NAME("score_deliverable_kind", "name", "deliverableKinds", "Deliverable", 100, Source.TYPED);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {

@@ -56,6 +56,9 @@ class BackupRoundTripTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    org.rightstracker.core.document.DocumentStore documentStore;
+
     @TempDir
     Path dataDir;
 
@@ -67,9 +70,12 @@ class BackupRoundTripTest {
         String sha = attach(letter);
         Files.createDirectories(dataDir.resolve("documents"));
         Files.write(dataDir.resolve("documents").resolve(sha), letter);
+        // The demo attaches score deliverables: their files travel with the backup too.
+        List<String> files = documentFilesIntoDataDir();
         Map<String, List<JsonNode>> before = snapshot();
         assertThat(before.get("party")).isNotEmpty();
-        assertThat(before.get("document")).hasSize(1);
+        assertThat(before.get("document")).hasSize(files.size());
+        assertThat(files).contains(sha).hasSizeGreaterThan(1);
         // The demo's steps and follow-ups: the licence timeline travels with the backup.
         assertThat(before.get("licence_event")).isNotEmpty();
 
@@ -77,7 +83,9 @@ class BackupRoundTripTest {
         BackupManifest manifest = backups.write(archive, dataDir);
 
         assertThat(manifest.schemaVersion()).isEqualTo(backups.schemaVersion());
-        assertThat(manifest.files()).containsExactly("documents/" + sha);
+        assertThat(manifest.files())
+                .containsExactlyInAnyOrderElementsOf(
+                        files.stream().map(f -> "documents/" + f).toList());
         assertThat(manifest.missingFiles()).isEmpty();
         for (BackupManifest.TableEntry table : manifest.tables()) {
             assertThat(table.rows())
@@ -156,6 +164,21 @@ class BackupRoundTripTest {
                 .hasMessageContaining("not a Rights Tracker backup");
         assertThatThrownBy(() -> backups.restore(new ByteArrayInputStream(new byte[] {1, 2, 3}), dataDir))
                 .isInstanceOf(RestoreRefusedException.class);
+    }
+
+    /** Every document's file, as the data directory would hold it; returns their names (SHA-256). */
+    private List<String> documentFilesIntoDataDir() throws java.io.IOException {
+        List<Document> documents = QuarkusTransaction.requiringNew().call(() -> Document.<Document>listAll());
+        for (Document document : documents) {
+            Path file = dataDir.resolve("documents").resolve(document.sha256);
+            if (!Files.exists(file)) {
+                try (java.io.InputStream in =
+                        documentStore.open(document.sha256).orElseThrow()) {
+                    Files.write(file, in.readAllBytes());
+                }
+            }
+        }
+        return documents.stream().map(d -> d.sha256).toList();
     }
 
     private String attach(byte[] bytes) {

@@ -23,6 +23,8 @@ import org.rightstracker.core.production.ProductionKind;
 import org.rightstracker.core.series.Series;
 import org.rightstracker.core.series.SeriesRollup;
 import org.rightstracker.core.series.SeriesRollups;
+import org.rightstracker.core.score.ScoreBoard;
+import org.rightstracker.core.score.ScoreOverview;
 
 @QuarkusTest
 class DemoDataTest {
@@ -35,6 +37,9 @@ class DemoDataTest {
 
     @Inject
     SeriesRollups rollups;
+
+    @Inject
+    ScoreBoard board;
 
     @Test
     void theDemoFilmShowsEveryClearanceStateAndLoadsOnlyOnce() {
@@ -66,6 +71,16 @@ class DemoDataTest {
         assertThat(lanterns.budget().projected().amount()).isEqualByComparingTo("30000.00");
         assertThat(lanterns.budget().quoted().amount()).isEqualByComparingTo("24500.00");
         assertThat(lanterns.budget().mfnExposure().amount()).isEqualByComparingTo("5500.00");
+
+        // The score: several stages, one cue back after a rejected mock-up, one session, deliverables missing.
+        ScoreOverview score = board.load(film.id, java.time.LocalDate.now());
+        assertThat(score.byStage())
+                .extracting(ScoreOverview.StageGroup::label)
+                .contains("Not started", "Spotted", "Writing", "Mock-up sent", "Recorded", "Mixed", "Delivered");
+        assertThat(score.cues()).anySatisfy(c -> assertThat(c.history()).anyMatch(ScoreOverview.Step::back));
+        assertThat(score.recordingSessions()).hasSize(1);
+        assertThat(score.lateCues()).extracting(ScoreOverview.CueRow::number).containsExactly("2M1");
+        assertThat(score.missingDeliverableCount()).isPositive();
 
         long cues = Cue.count();
         assertThat(demoData.loadIfEmpty()).isFalse();

@@ -13,11 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightstracker.core.shared.ValidationException;
+import org.rightstracker.web.report.DeliveryPage;
 import org.rightstracker.web.report.ProductionReportsPage;
 import org.rightstracker.web.report.ReportQuery;
 
 /**
- * A production's reports: the clearance checklist, cue sheet, ownership and costs, as PDF, CSV, XLSX or
+ * A production's reports: the clearance checklist, cue sheet, ownership, costs, score and delivery checklist, as PDF, CSV, XLSX or
  * JSON. The same reports, built and rendered by the same code, as the report pages; the JSON is the very
  * model the page renders.
  */
@@ -29,6 +30,9 @@ public class ProductionReportsApi {
 
     @Inject
     ProductionReportsPage reports;
+
+    @Inject
+    DeliveryPage delivery;
 
     @GET
     @Path("{report}")
@@ -48,7 +52,8 @@ public class ProductionReportsApi {
             throw new ValidationException("format", "Unknown format; use pdf, csv, xlsx or json.");
         }
         if (chosen.equals("json")) {
-            Object model = reports.model(productionId, report);
+            Object model =
+                    report.equals("delivery") ? delivery.checklist(productionId) : reports.model(productionId, report);
             if (model == null) {
                 throw unknownReport();
             }
@@ -60,11 +65,14 @@ public class ProductionReportsApi {
             case "cue-sheet" -> reports.cueSheet(productionId, query);
             case "ownership" -> reports.ownership(productionId, query);
             case "costs" -> reports.costs(productionId, query);
+            case "score" -> reports.score(productionId, query);
+            case "delivery" -> delivery.download(productionId, query);
             default -> throw unknownReport();
         };
     }
 
     private static ValidationException unknownReport() {
-        return new ValidationException("report", "Unknown report; use checklist, cue-sheet, ownership or costs.");
+        return new ValidationException(
+                "report", "Unknown report; use checklist, cue-sheet, ownership, costs, score or delivery.");
     }
 }

@@ -22,6 +22,7 @@ import org.rightstracker.core.cuesheet.CueSheetRevision;
 import org.rightstracker.core.cuesheet.CueSheetRevisionService;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionService;
+import org.rightstracker.core.score.ScoreBoard;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.signoff.SignOff;
 import org.rightstracker.core.signoff.SignOffService;
@@ -35,6 +36,7 @@ import org.rightstracker.reports.cuesheet.CueSheetRenderer;
 import org.rightstracker.reports.ownership.OwnershipBuilder;
 import org.rightstracker.reports.ownership.OwnershipRenderer;
 import org.rightstracker.reports.render.ReportOutput;
+import org.rightstracker.reports.score.ScoreRenderer;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.Permission;
 import org.rightstracker.web.security.ProductionAccess;
@@ -82,6 +84,9 @@ public class ProductionReportsPage {
     @Inject
     ReportCache cache;
 
+    @Inject
+    ScoreBoard scoreBoard;
+
     /** A report the hub offers, with the formats it comes in. */
     public record ReportLink(String slug, String name, String purpose, boolean tables) {}
 
@@ -102,7 +107,12 @@ public class ProductionReportsPage {
                     "Who owns each composition and master, what each party holds and is paid.",
                     true),
             new ReportLink(
-                    "costs", CostsRenderer.NAME, "Budget against quoted, committed and projected; MFN raises.", true));
+                    "costs", CostsRenderer.NAME, "Budget against quoted, committed and projected; MFN raises.", true),
+            new ReportLink(
+                    "score",
+                    ScoreRenderer.NAME,
+                    "Score cues by stage, minutes written, approved, recorded and delivered, what is late or missing.",
+                    true));
 
     /** An issued revision with the revision that replaced it, if any. */
     public record RevisionRow(CueSheetRevision revision, Integer revisedBy) {}
@@ -185,6 +195,13 @@ public class ProductionReportsPage {
         return respond(id, "costs", CostsRenderer.output(costs.build(id, LocalDate.now())), query, 0);
     }
 
+    @GET
+    @Path("score")
+    public Response score(@PathParam("id") long id, @BeanParam ReportQuery query) {
+        access.requireVisible(id);
+        return respond(id, "score", ScoreRenderer.output(scoreBoard.load(id, LocalDate.now())), query, 0);
+    }
+
     /**
      * Issues the draft as the revision the user was shown, locked from then on; back to the hub's list
      * of revisions. A revision issued meanwhile (a second click, a colleague) makes this a 409.
@@ -225,6 +242,7 @@ public class ProductionReportsPage {
             case "cue-sheet" -> cueSheets.draft(id);
             case "ownership" -> ownership.build(id, LocalDate.now());
             case "costs" -> costs.build(id, LocalDate.now());
+            case "score" -> scoreBoard.load(id, LocalDate.now());
             default -> null;
         };
     }

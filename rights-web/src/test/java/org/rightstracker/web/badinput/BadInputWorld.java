@@ -181,11 +181,15 @@ public class BadInputWorld {
         });
         long rate = QuarkusTransaction.requiringNew()
                 .call(() -> MechanicalRate.findDefault().orElseThrow().id);
+        // A score cue, so that the score pages offer a cue's stage, notes and deliverable forms to break.
+        long scoreCue = QuarkusTransaction.requiringNew().call(() -> world.scoreCue(song.production()).id);
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
         ids.put("productions", Set.of(song.production()));
-        ids.put("cues", Set.of(song.cue()));
+        // The song first: the API probes fill {id} with it (idFor takes the first).
+        ids.put("cues", new LinkedHashSet<>(List.of(song.cue(), scoreCue)));
+        ids.put("score-cues", Set.of(scoreCue));
         ids.put("works", Set.of(song.work()));
         ids.put("recordings", Set.of(song.recording()));
         ids.put("parties", Set.of(song.publisherA(), song.publisherB(), song.label()));
@@ -208,6 +212,7 @@ public class BadInputWorld {
         ids.put("rights", albumRights);
         ids.put("mechanical-rates", Set.of(rate));
         Map<String, String> tables = Map.ofEntries(
+                Map.entry("score-cues", "cue"),
                 Map.entry("productions", "production"),
                 Map.entry("cues", "cue"),
                 Map.entry("works", "work"),
