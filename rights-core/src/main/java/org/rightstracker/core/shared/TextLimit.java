@@ -148,7 +148,21 @@ public enum TextLimit {
     LETTER_TEMPLATE_SUBJECT("letter_template", "subject", "subject", "Subject", 300, Source.TYPED),
     // Generous: a letterhead, several clauses and a signature block with room to spare.
     LETTER_TEMPLATE_BODY("letter_template", "body", "body", "Body", 100_000, Source.TYPED),
-    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD);
+    LETTER_TEMPLATE_UPDATED_BY("letter_template", "updated_by", "updatedBy", "Updated by", 60, Source.RECORD),
+
+    // Folded search keys (V16): written by the entities from their own text, cut to fit by SearchKey.
+    PARTY_NAME_KEY("party", "name_key", "nameKey", "Name key", 200, Source.RECORD),
+    WORK_TITLE_KEY("work", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    WORK_ALTERNATE_KEY("work", "alternate_key", "alternateKey", "Alternate titles key", 4000, Source.RECORD),
+    RECORDING_TITLE_KEY("recording", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    RECORDING_ARTIST_KEY("recording", "artist_key", "artistKey", "Artist key", 300, Source.RECORD),
+    PRODUCTION_TITLE_KEY("production", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    CUE_TITLE_KEY("cue", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    CATALOGUE_MERGE_KIND("catalogue_merge", "kind", "kind", "Kind", 20, Source.CODE),
+    CATALOGUE_MERGE_MERGED_NAME("catalogue_merge", "merged_name", "mergedName", "Merged record", 300, Source.RECORD),
+    CATALOGUE_MERGE_KEPT_NAME("catalogue_merge", "kept_name", "keptName", "Kept record", 300, Source.RECORD),
+    CATALOGUE_MERGE_USERNAME("catalogue_merge", "username", "username", "User name", 60, Source.RECORD),
+    CATALOGUE_MERGE_MOVED("catalogue_merge", "moved", "moved", "References moved", 1000, Source.RECORD);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {
