@@ -73,6 +73,8 @@ public class CatalogueDuplicates {
         return Math.min(a.length(), b.length()) >= 6 && withinOneEdit(a, b);
     }
 
+    // One letter added, dropped or changed; a changed digit or one-letter word ("Song 1" and "Song 2",
+    // "Publisher A" and "Publisher B") names another record on purpose, not a typing slip.
     private static boolean withinOneEdit(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) {
             return false;
@@ -95,10 +97,19 @@ public class CatalogueDuplicates {
             } else if (a.length() < b.length()) {
                 j++;
             } else {
+                if (Character.isDigit(a.charAt(i)) || Character.isDigit(b.charAt(j)) || aloneInItsWord(a, i)) {
+                    return false;
+                }
                 i++;
                 j++;
             }
         }
         return !edited || (i == a.length() && j == b.length());
+    }
+
+    private static boolean aloneInItsWord(String text, int at) {
+        boolean startsWord = at == 0 || text.charAt(at - 1) == ' ';
+        boolean endsWord = at == text.length() - 1 || text.charAt(at + 1) == ' ';
+        return startsWord && endsWord;
     }
 }

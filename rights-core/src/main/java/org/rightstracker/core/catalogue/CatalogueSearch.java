@@ -3,7 +3,6 @@ package org.rightstracker.core.catalogue;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import org.rightstracker.core.cue.Cue;
@@ -41,7 +40,6 @@ public class CatalogueSearch {
         }
     }
 
-    @Transactional
     public Results search(String query, Collection<Long> visibleProductionIds, int limit) {
         String key = SearchKey.of(query);
         if (key.isEmpty()) {
