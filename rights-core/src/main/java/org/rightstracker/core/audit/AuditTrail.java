@@ -29,7 +29,8 @@ import org.rightstracker.core.shared.TextLimit;
 @Dependent
 public class AuditTrail implements Interceptor {
 
-    private static final Set<String> UNAUDITED_FIELDS = Set.of("version", "createdAt", "updatedAt", "position");
+    private static final Set<String> UNAUDITED_FIELDS =
+            Set.of("version", "createdAt", "updatedAt", "position", "nameKey", "titleKey", "alternateKey", "artistKey");
 
     private static final String INSERT = "insert into audit_entry (changed_at, username, action, entity_type,"
             + " entity_id, subject, field, old_value, new_value, production_id, cue_id, item_id, work_id,"

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rightstracker.core.clearance.ClearanceItem;
@@ -18,6 +20,7 @@ import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.work.Work;
 
 /** One use of music in a production. */
@@ -84,6 +87,17 @@ public class Cue extends BaseEntity {
     @OneToMany(mappedBy = "cue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("amendmentNo desc, id")
     public List<ClearanceItem> items = new ArrayList<>();
+
+    /** title folded by {@link SearchKey}: what matching, search and sorting compare. */
+    @Column(nullable = false, length = 300)
+    public String titleKey = "";
+
+    /** Keeps the folded keys in step with the text on every save, whoever saves (see V16). */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        titleKey = SearchKey.of(title, 300);
+    }
 
     @Override
     public String toString() {

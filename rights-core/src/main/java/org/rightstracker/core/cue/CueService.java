@@ -125,8 +125,8 @@ public class CueService {
                 && !Objects.equals(recording.work.id, work.id)) {
             errors.add(
                     "recordingId",
-                    "The recording \"" + recording.title + "\" is of the work \"" + recording.work.title + "\", not \""
-                            + work.title + "\".");
+                    "The recording \"" + recording.title + "\" is of the work " + recording.work.identified()
+                            + ", not of the cue's work " + work.identified() + ".");
         }
         String scene = errors.optional(TextLimit.CUE_SCENE, input.scene());
         String moods = errors.optional(TextLimit.CUE_MOODS, input.moods());

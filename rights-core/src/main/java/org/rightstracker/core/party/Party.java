@@ -6,11 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.SearchKey;
 
 /** A person or organisation: writer, publisher, label, studio, library. */
 @Entity
@@ -61,7 +64,18 @@ public class Party extends BaseEntity {
     }
 
     public static Optional<Party> findByExactName(String name) {
-        return find("lower(name) = ?1", name.toLowerCase()).firstResultOptional();
+        return find("nameKey = ?1 order by id", SearchKey.of(name)).firstResultOptional();
+    }
+
+    /** name folded by {@link SearchKey}: what matching, search and sorting compare. */
+    @Column(nullable = false, length = 200)
+    public String nameKey = "";
+
+    /** Keeps the folded keys in step with the text on every save, whoever saves (see V16). */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        nameKey = SearchKey.of(name, 200);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.rightstracker.core.identifier.Isni;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.TextLimit;
 
@@ -22,16 +23,25 @@ public class PartyService {
         return Party.<Party>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Party", id));
     }
 
-    /** Parties whose name contains {@code query} (case-insensitive), by name. */
+    /**
+     * Parties whose name contains {@code query} ignoring case and accents, or whose IPI name number it
+     * is, in alphabetical order (accents sort with their letter).
+     */
     public List<Party> search(String query, int pageIndex, int pageSize) {
-        return Party.find("lower(name) like ?1", Sort.by("name").and("id"), SearchText.like(query))
+        return Party.find(
+                        SEARCH,
+                        Sort.by("nameKey").and("name").and("id"),
+                        SearchKey.like(query),
+                        SearchText.compact(query))
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }
 
     public long count(String query) {
-        return Party.count("lower(name) like ?1", SearchText.like(query));
+        return Party.count(SEARCH, SearchKey.like(query), SearchText.compact(query));
     }
+
+    private static final String SEARCH = "nameKey like ?1 or ipiNameNumber = ?2";
 
     /** The party an input row names, or a field error when it names none or an unknown one. */
     public static Party lookup(Errors errors, String field, Long partyId) {

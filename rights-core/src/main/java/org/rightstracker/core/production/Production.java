@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.DuplicateValueException;
 import org.rightstracker.core.shared.FrameRate;
 import org.rightstracker.core.shared.Money;
+import org.rightstracker.core.shared.SearchKey;
 
 /** A film, episode, game, trailer, advert or documentary, with its release plan and music budget. */
 @Entity
@@ -204,6 +207,17 @@ public class Production extends BaseEntity {
             return series + episode + (episodeTitle == null ? "" : " — " + episodeTitle);
         }
         return title;
+    }
+
+    /** title folded by {@link SearchKey}: what matching, search and sorting compare. */
+    @Column(nullable = false, length = 300)
+    public String titleKey = "";
+
+    /** Keeps the folded keys in step with the text on every save, whoever saves (see V16). */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        titleKey = SearchKey.of(title, 300);
     }
 
     @Override

@@ -9,12 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.ShareTotals;
 import org.rightstracker.core.work.Work;
@@ -68,6 +71,22 @@ public class Recording extends BaseEntity {
 
     public Share ownerTotal() {
         return Share.of(Share.sum(owners.stream().map(MasterShare::share).toList()));
+    }
+
+    /** title folded by {@link SearchKey}: what matching, search and sorting compare. */
+    @Column(nullable = false, length = 300)
+    public String titleKey = "";
+
+    /** artist folded by {@link SearchKey}: what matching, search and sorting compare. */
+    @Column(nullable = false, length = 300)
+    public String artistKey = "";
+
+    /** Keeps the folded keys in step with the text on every save, whoever saves (see V16). */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        titleKey = SearchKey.of(title, 300);
+        artistKey = SearchKey.of(artist, 300);
     }
 
     @Override

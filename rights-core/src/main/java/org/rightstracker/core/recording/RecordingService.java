@@ -22,6 +22,7 @@ import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.NumberLimit;
 import org.rightstracker.core.shared.RunningTime;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.TextLimit;
@@ -37,18 +38,25 @@ public class RecordingService {
         return Recording.<Recording>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Recording", id));
     }
 
-    /** Recordings whose title or artist contains {@code query}, or whose ISRC matches it. */
+    /**
+     * Recordings whose title or artist contains {@code query} ignoring case and accents, or whose ISRC
+     * matches it, in alphabetical order (accents sort with their letter).
+     */
     public List<Recording> search(String query, int pageIndex, int pageSize) {
-        return Recording.find(SEARCH, Sort.by("title").and("id"), SearchText.like(query), SearchText.compact(query))
+        return Recording.find(
+                        SEARCH,
+                        Sort.by("titleKey").and("title").and("id"),
+                        SearchKey.like(query),
+                        SearchText.compact(query))
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }
 
     public long count(String query) {
-        return Recording.count(SEARCH, SearchText.like(query), SearchText.compact(query));
+        return Recording.count(SEARCH, SearchKey.like(query), SearchText.compact(query));
     }
 
-    private static final String SEARCH = "lower(title) like ?1 or lower(artist) like ?1 or isrc = ?2";
+    private static final String SEARCH = "titleKey like ?1 or artistKey like ?1 or isrc = ?2";
 
     @Transactional
     public Recording create(RecordingInput input) {

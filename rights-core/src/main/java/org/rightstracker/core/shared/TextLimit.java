@@ -203,7 +203,20 @@ public enum TextLimit {
     SCORE_STAGE_SIGNED_BY("score_stage_entry", "signed_by", "signedBy", "Signed by", 200, Source.TYPED),
     SCORE_STAGE_USERNAME("score_stage_entry", "username", "username", "User name", 60, Source.RECORD),
     SCORE_STAGE_REASON("score_stage_entry", "reason", "reason", "Reason", 2000, Source.TYPED),
-    DELIVERABLE_KIND_NAME("score_deliverable_kind", "name", "deliverableKinds", "Deliverable", 100, Source.TYPED);
+    DELIVERABLE_KIND_NAME("score_deliverable_kind", "name", "deliverableKinds", "Deliverable", 100, Source.TYPED),
+    // Folded search keys (V16): written by the entities from their own text, cut to fit by SearchKey.
+    PARTY_NAME_KEY("party", "name_key", "nameKey", "Name key", 200, Source.RECORD),
+    WORK_TITLE_KEY("work", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    WORK_ALTERNATE_KEY("work", "alternate_key", "alternateKey", "Alternate titles key", 4000, Source.RECORD),
+    RECORDING_TITLE_KEY("recording", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    RECORDING_ARTIST_KEY("recording", "artist_key", "artistKey", "Artist key", 300, Source.RECORD),
+    PRODUCTION_TITLE_KEY("production", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    CUE_TITLE_KEY("cue", "title_key", "titleKey", "Title key", 300, Source.RECORD),
+    CATALOGUE_MERGE_KIND("catalogue_merge", "kind", "kind", "Kind", 20, Source.CODE),
+    CATALOGUE_MERGE_MERGED_NAME("catalogue_merge", "merged_name", "mergedName", "Merged record", 300, Source.RECORD),
+    CATALOGUE_MERGE_KEPT_NAME("catalogue_merge", "kept_name", "keptName", "Kept record", 300, Source.RECORD),
+    CATALOGUE_MERGE_USERNAME("catalogue_merge", "username", "username", "User name", 60, Source.RECORD),
+    CATALOGUE_MERGE_MOVED("catalogue_merge", "moved", "moved", "References moved", 1000, Source.RECORD);
 
     /** Who writes a column, and so where its limit is enforced. */
     public enum Source {

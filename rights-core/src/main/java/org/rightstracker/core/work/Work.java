@@ -10,12 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.shared.BaseEntity;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.ShareTotals;
 
@@ -98,6 +101,40 @@ public class Work extends BaseEntity {
 
     private static Share total(List<Share> shares) {
         return Share.of(Share.sum(shares));
+    }
+
+    /**
+     * The title in quotes with what tells this work from another of the same title: its ISWC, else its
+     * writers, else its number. Messages comparing two works use it so that they never read "the work
+     * "Summer", not "Summer"".
+     */
+    public String identified() {
+        String quoted = "\"" + title + "\"";
+        if (iswc != null) {
+            return quoted + " (ISWC "
+                    + org.rightstracker.core.identifier.Iswc.parse(iswc).formatted() + ")";
+        }
+        if (!writers.isEmpty()) {
+            return quoted + " by "
+                    + writers.stream().map(w -> w.party.name).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return quoted + (id == null ? " (new)" : " (work no. " + id + ")");
+    }
+
+    /** title folded by {@link SearchKey}: what matching, search and sorting compare. */
+    @Column(nullable = false, length = 300)
+    public String titleKey = "";
+
+    /** The alternate titles folded and joined by " | ", for search. */
+    @Column(nullable = false, length = 4000)
+    public String alternateKey = "";
+
+    /** Keeps the folded keys in step with the text on every save, whoever saves (see V16). */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        titleKey = SearchKey.of(title, 300);
+        alternateKey = SearchKey.ofAll(alternateTitles, 4000);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.rightstracker.core.party.PartyService;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.TextLimit;
@@ -32,19 +33,25 @@ public class WorkService {
         return Work.<Work>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Work", id));
     }
 
-    /** Works whose title or an alternate title contains {@code query}, or whose ISWC matches it. */
+    /**
+     * Works whose title or an alternate title contains {@code query} ignoring case and accents, or whose
+     * ISWC matches it, in alphabetical order (accents sort with their letter).
+     */
     public List<Work> search(String query, int pageIndex, int pageSize) {
-        return Work.find(SEARCH, Sort.by("title").and("id"), SearchText.like(query), SearchText.compact(query))
+        return Work.find(
+                        SEARCH,
+                        Sort.by("titleKey").and("title").and("id"),
+                        SearchKey.like(query),
+                        SearchText.compact(query))
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }
 
     public long count(String query) {
-        return Work.count(SEARCH, SearchText.like(query), SearchText.compact(query));
+        return Work.count(SEARCH, SearchKey.like(query), SearchText.compact(query));
     }
 
-    private static final String SEARCH = "lower(title) like ?1 or iswc = ?2"
-            + " or id in (select w.id from Work w join w.alternateTitles a where lower(a) like ?1)";
+    private static final String SEARCH = "titleKey like ?1 or alternateKey like ?1 or iswc = ?2";
 
     @Transactional
     public Work create(WorkInput input) {

@@ -157,6 +157,7 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.LETTER_TEMPLATE_KIND, longestName(LetterKind.class));
         longest.put(TextLimit.AUDIT_ACTION, longestName(AuditAction.class));
         longest.put(TextLimit.SCORE_STAGE, longestName(org.rightstracker.core.score.ScoreStage.class));
+        longest.put(TextLimit.CATALOGUE_MERGE_KIND, longestName(org.rightstracker.core.catalogue.CatalogueKind.class));
         String allMedia = MediaSet.of(EnumSet.allOf(Media.class)).code();
         longest.put(TextLimit.PRODUCTION_PLAN_MEDIA, allMedia);
         longest.put(TextLimit.ITEM_GRANTED_MEDIA, allMedia);

@@ -54,7 +54,13 @@ class RollingUpgradeTest {
             "17",
             "an older instance ignores licence ranges and granted use, so it would show a cue cleared that its"
                     + " licence does not cover (and count a series licence on one cue only); stop every instance"
-                    + " first");
+                    + " first",
+            "16",
+            "an older instance saves names and titles without their folded search keys, so search, sorting and"
+                    + " import matching would miss what it wrote; stop every instance first",
+            "16.1",
+            "fills the search keys of the rows already stored: anything an older instance writes afterwards stays"
+                    + " without keys; stop every instance first");
 
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 

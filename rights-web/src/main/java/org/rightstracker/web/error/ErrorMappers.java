@@ -127,6 +127,10 @@ public class ErrorMappers {
             return JsonErrorMappers.problem(unreadable);
         }
         int status = e.getResponse().getStatus();
+        if (status >= 300 && status < 400) {
+            // A redirect thrown on purpose (a merged record's old address) goes out as it is.
+            return e.getResponse();
+        }
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }

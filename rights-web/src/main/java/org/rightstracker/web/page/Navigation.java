@@ -21,4 +21,13 @@ public class Navigation {
                 : path.equals(section) || path.startsWith(section + "/");
         return here ? "page" : null;
     }
+
+    /** What the header's search box shows: the text searched for on the results page, else nothing. */
+    public String searchQuery() {
+        if (request.getCurrent() == null
+                || !request.getCurrent().normalizedPath().equals("/search")) {
+            return null;
+        }
+        return request.getCurrent().request().getParam("q");
+    }
 }

@@ -3,19 +3,26 @@ package org.rightstracker.web.page;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.FieldError;
-import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.work.Work;
 
 /**
- * Forms name a party, work or recording by text: "Harbour Lights Music [#34]" as picked from the
- * suggestions, or just a name when it is unique. The number in brackets settles which of two
- * same-named parties is meant; a bare name that matches none or several is refused at its field.
+ * Forms name a party, work or recording by text, never by a raw id: the label picked from the
+ * suggestions ("Harbour Lights Music (IPI 00014107338)", "Night Drive (ISWC T-034.524.680-1)",
+ * "Night Drive (The Owls, ISRC USPR37300012)") or just the name when it is unique. Names match ignoring
+ * case and accents. The qualifier in brackets settles which of two same-named records is meant; a name
+ * that matches none or several is refused at its field. (Forms saved before labels lost their numbers
+ * may still send "Name [#34]": that is read as before.)
  */
 @ApplicationScoped
 public class References {
@@ -24,19 +31,36 @@ public class References {
     static final int SUGGESTIONS = 20;
 
     public static String label(Party party) {
-        return party == null ? "" : party.name + " [#" + party.id + "]";
+        if (party == null) {
+            return "";
+        }
+        String qualifier = party.ipiNameNumber != null
+                ? "IPI " + party.ipiNameNumber
+                : party.society != null ? party.society : null;
+        return qualifier == null ? party.name : party.name + " (" + qualifier + ")";
     }
 
     public static String label(Work work) {
-        return work == null ? "" : work.title + " [#" + work.id + "]";
+        if (work == null) {
+            return "";
+        }
+        return work.iswc == null
+                ? work.title
+                : work.title + " (ISWC " + Iswc.parse(work.iswc).formatted() + ")";
     }
 
     public static String label(Recording recording) {
         if (recording == null) {
             return "";
         }
-        String artist = recording.artist == null ? "" : " — " + recording.artist;
-        return recording.title + artist + " [#" + recording.id + "]";
+        List<String> qualifiers = new ArrayList<>();
+        if (recording.artist != null) {
+            qualifiers.add(recording.artist);
+        }
+        if (recording.isrc != null) {
+            qualifiers.add("ISRC " + recording.isrc);
+        }
+        return qualifiers.isEmpty() ? recording.title : recording.title + " (" + String.join(", ", qualifiers) + ")";
     }
 
     /** The party the text names; null when blank. Problems are added to {@code errors} under {@code field}. */
@@ -48,9 +72,8 @@ public class References {
         if (numbered != null) {
             return exists(Party.findById(numbered), numbered, "party", field, errors);
         }
-        String name = text.strip();
-        List<Party> named = Party.list("lower(name) = ?1", name.toLowerCase());
-        return unique(named.stream().map(p -> p.id).toList(), "party", name, field, errors);
+        List<Party> named = Party.list("nameKey in ?1 order by id", candidateKeys(text));
+        return unique(pick(named, text, p -> p.nameKey, References::label), "party", text.strip(), field, errors);
     }
 
     public Long work(String text, String field, List<FieldError> errors) {
@@ -61,9 +84,8 @@ public class References {
         if (numbered != null) {
             return exists(Work.findById(numbered), numbered, "work", field, errors);
         }
-        String title = text.strip();
-        List<Work> titled = Work.list("lower(title) = ?1", title.toLowerCase());
-        return unique(titled.stream().map(w -> w.id).toList(), "work", title, field, errors);
+        List<Work> titled = Work.list("titleKey in ?1 order by id", candidateKeys(text));
+        return unique(pick(titled, text, w -> w.titleKey, References::label), "work", text.strip(), field, errors);
     }
 
     public Long recording(String text, String field, List<FieldError> errors) {
@@ -74,14 +96,46 @@ public class References {
         if (numbered != null) {
             return exists(Recording.findById(numbered), numbered, "recording", field, errors);
         }
-        String title = text.strip();
-        List<Recording> titled = Recording.list("lower(title) = ?1", title.toLowerCase());
-        return unique(titled.stream().map(r -> r.id).toList(), "recording", title, field, errors);
+        List<Recording> titled = Recording.list("titleKey in ?1 order by id", candidateKeys(text));
+        return unique(pick(titled, text, r -> r.titleKey, References::label), "recording", text.strip(), field, errors);
     }
 
-    /** Suggestions for a party field: names containing the typed text, as labels to pick. */
+    /** The keys the name inside a label could have: the whole text, or the text before its " (…)". */
+    private static List<String> candidateKeys(String text) {
+        String typed = text.strip();
+        List<String> keys = new ArrayList<>();
+        keys.add(SearchKey.of(typed));
+        int bracket = typed.lastIndexOf(" (");
+        if (bracket > 0) {
+            keys.add(SearchKey.of(typed.substring(0, bracket)));
+        }
+        return keys;
+    }
+
+    /**
+     * Of the records whose name could be meant: every record of that name when the text is a bare name
+     * (two namesakes are then ambiguous), else those whose whole label is the text (case and accents aside).
+     */
+    private static <T extends BaseEntity> List<Long> pick(
+            List<T> candidates, String text, Function<T, String> key, Function<T, String> label) {
+        String typed = SearchKey.of(text);
+        List<Long> byName = candidates.stream()
+                .filter(c -> key.apply(c).equals(typed))
+                .map(c -> c.id)
+                .toList();
+        if (!byName.isEmpty()) {
+            return byName;
+        }
+        return candidates.stream()
+                .filter(c -> SearchKey.of(label.apply(c)).equals(typed))
+                .map(c -> c.id)
+                .toList();
+    }
+
+    /** Suggestions for a party field: names containing the typed text (accents and case aside), as labels to pick. */
     public List<String> partySuggestions(String typed) {
-        return Party.<Party>find("lower(name) like ?1", Sort.by("name").and("id"), SearchText.like(stripNumber(typed)))
+        return Party.<Party>find(
+                        "nameKey like ?1", Sort.by("nameKey").and("name").and("id"), SearchKey.like(stripLabel(typed)))
                 .page(Page.ofSize(SUGGESTIONS))
                 .stream()
                 .map(References::label)
@@ -89,7 +143,10 @@ public class References {
     }
 
     public List<String> workSuggestions(String typed) {
-        return Work.<Work>find("lower(title) like ?1", Sort.by("title").and("id"), SearchText.like(stripNumber(typed)))
+        return Work.<Work>find(
+                        "titleKey like ?1",
+                        Sort.by("titleKey").and("title").and("id"),
+                        SearchKey.like(stripLabel(typed)))
                 .page(Page.ofSize(SUGGESTIONS))
                 .stream()
                 .map(References::label)
@@ -98,13 +155,20 @@ public class References {
 
     public List<String> recordingSuggestions(String typed) {
         return Recording.<Recording>find(
-                        "lower(title) like ?1 or lower(artist) like ?1",
-                        Sort.by("title").and("id"),
-                        SearchText.like(stripNumber(typed)))
+                        "titleKey like ?1 or artistKey like ?1",
+                        Sort.by("titleKey").and("title").and("id"),
+                        SearchKey.like(stripLabel(typed)))
                 .page(Page.ofSize(SUGGESTIONS))
                 .stream()
                 .map(References::label)
                 .toList();
+    }
+
+    // What was typed, without a picked label's qualifier: picking a suggestion then still suggests it.
+    private static String stripLabel(String typed) {
+        String text = stripNumber(typed);
+        int bracket = text.lastIndexOf(" (");
+        return bracket > 0 ? text.substring(0, bracket) : text;
     }
 
     private static String stripNumber(String typed) {
@@ -136,7 +200,8 @@ public class References {
             errors.add(new FieldError(
                     field,
                     ids.size() + " " + (kind.equals("party") ? "parties" : kind + "s") + " are called \"" + typed
-                            + "\"; pick the one you mean from the suggestions (they carry a number)."));
+                            + "\"; pick the one you mean from the suggestions (they show its IPI, ISWC, ISRC or"
+                            + " society), or merge them if they are the same."));
         }
         return null;
     }

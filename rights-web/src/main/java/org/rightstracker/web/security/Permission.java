@@ -19,6 +19,8 @@ public enum Permission {
     /** Works, recordings and parties, shared by every production. */
     EDIT_CATALOGUE("change works, recordings and parties", Role.SUPERVISOR),
     IMPORT("import CWR files and cue lists", Role.SUPERVISOR),
+    /** Merge a duplicate party, work or recording into another, moving everything that refers to it. */
+    MERGE_CATALOGUE("merge duplicate works, recordings and parties"),
     ISSUE_CUE_SHEET("issue cue-sheet revisions", Role.SUPERVISOR),
     SIGN_OFF("sign off a production's clearance checklist", Role.PRODUCER),
     MANAGE_USERS("manage users and teams"),

@@ -46,6 +46,10 @@ public class Permissions {
         return may(Permission.EDIT_CATALOGUE);
     }
 
+    public boolean canMergeCatalogue() {
+        return may(Permission.MERGE_CATALOGUE);
+    }
+
     public boolean canImport() {
         return may(Permission.IMPORT);
     }

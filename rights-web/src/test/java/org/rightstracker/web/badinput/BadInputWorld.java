@@ -123,6 +123,8 @@ public class BadInputWorld {
                                             p.party.id, p.share.toPlainString(), p.role, p.society))
                                     .toList()));
         });
+        // A likely duplicate of the label, so that the label's page offers the administrator's merge form.
+        world.party("Label, " + song.tag(), PartyRole.RECORD_LABEL);
         String admin = world.user(Role.ADMIN);
         // Hundreds of HTTP Basic requests check the password each time: a cheap hash keeps that quick.
         QuarkusTransaction.requiringNew()

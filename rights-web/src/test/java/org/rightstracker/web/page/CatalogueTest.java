@@ -152,15 +152,50 @@ class CatalogueTest {
     }
 
     @Test
-    void suggestionsOfferNumberedLabels() {
+    void pickersShowNamesNeverIdsAndThePickedLabelSettlesWhichNamesakeIsMeant() {
         String tag = PageWorld.unique("Suggested");
-        Party party = world.party("Zeta " + tag, PartyRole.RECORD_LABEL);
+        Party plain = world.party("Zéta " + tag, PartyRole.PUBLISHER);
+        Party namesake = QuarkusTransaction.requiringNew().call(() -> {
+            Party p = world.party("ZETA " + tag, PartyRole.PUBLISHER);
+            p = Party.findById(p.id);
+            p.society = "SACEM";
+            return p;
+        });
         Visitor supervisor = world.visitor(Role.SUPERVISOR);
 
-        assertThat(supervisor
-                        .htmxGet("/catalogue/suggest/parties?ownerParty=zeta " + tag)
-                        .asString())
-                .contains("<option value=\"Zeta " + tag + " [#" + party.id + "]\">");
+        String suggestions = supervisor
+                .htmxGet("/catalogue/suggest/parties?publisherParty=zeta " + tag)
+                .asString();
+        Map<String, Object> form = workForm("Picked " + tag, "");
+        form.put("publisherParty", List.of("ZETA " + tag + " (SACEM)"));
+        form.put("publisherShare", List.of("100"));
+        form.put("publisherRole", List.of("ORIGINAL_PUBLISHER"));
+        form.put("publisherSociety", List.of(""));
+        Response created = supervisor.post("/works", form);
+        Map<String, Object> ambiguous = workForm("Unpicked " + tag, "");
+        ambiguous.put("publisherParty", List.of("zeta " + tag));
+        ambiguous.put("publisherShare", List.of("100"));
+        ambiguous.put("publisherRole", List.of("ORIGINAL_PUBLISHER"));
+        ambiguous.put("publisherSociety", List.of(""));
+        Response refused = supervisor.post("/works", ambiguous);
+
+        assertThat(suggestions)
+                .contains("<option value=\"Zéta " + tag + "\">")
+                .contains("<option value=\"ZETA " + tag + " (SACEM)\">")
+                .doesNotContain("[#")
+                .doesNotContain(String.valueOf(plain.id) + "]");
+        assertThat(created.statusCode()).isEqualTo(303);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> Work.<Work>find("title", "Picked " + tag)
+                                .singleResult()
+                                .publishers
+                                .get(0)
+                                .party
+                                .id))
+                .isEqualTo(namesake.id);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("2 parties are called");
+        assertThat(supervisor.get("/works/new").asString()).doesNotContain("[#");
     }
 
     @Test

@@ -191,8 +191,7 @@ public class CueListImport {
     }
 
     private static Long party(CueListPlan plan, ShareCell.Entry entry) {
-        String key = entry.ipi() != null ? "IPI " + entry.ipi() : "NAME " + CueListPlanner.lower(entry.name());
-        return plan.parties.get(key).id;
+        return plan.parties.get(plan.partyKey(entry)).id;
     }
 
     private static CueInput cueInput(CueListPlan plan, CueListPlan.Entry entry) {

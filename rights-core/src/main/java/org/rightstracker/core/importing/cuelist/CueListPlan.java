@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rightstracker.core.catalogue.PartyMatcher;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueUsage;
@@ -26,7 +27,7 @@ final class CueListPlan {
     static final class PartySpec {
         final String name;
         final PartyKind kind;
-        final String ipi;
+        String ipi;
         String society;
         final Set<PartyRole> roles = EnumSet.noneOf(PartyRole.class);
         Party existing;
@@ -82,6 +83,12 @@ final class CueListPlan {
     final Map<String, RecordingSpec> recordings = new LinkedHashMap<>();
     final List<Entry> entries = new ArrayList<>();
     final List<CueListProblem> problems;
+    PartyMatcher partyMatcher;
+
+    /** The key of the party an entry names: every import decides who is who by {@link PartyMatcher}. */
+    String partyKey(ShareCell.Entry entry) {
+        return partyMatcher.key(entry.name(), entry.ipi());
+    }
 
     CueListPlan(Production production, List<CueListProblem> problems) {
         this.production = production;

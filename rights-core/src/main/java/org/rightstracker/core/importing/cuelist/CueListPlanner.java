@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.rightstracker.core.catalogue.PartyMatcher;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueUsage;
@@ -17,6 +18,7 @@ import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.Timecode;
 import org.rightstracker.core.work.Work;
 
@@ -39,6 +41,11 @@ final class CueListPlanner {
     static CueListPlan plan(
             Production production, List<CueRow> rows, CueRowReader reader, List<CueListProblem> problems) {
         CueListPlanner planner = new CueListPlanner(new CueListPlan(production, problems), reader);
+        planner.plan.partyMatcher = PartyMatcher.load(rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.writers(), r.publishers(), r.owners()))
+                .flatMap(List::stream)
+                .map(e -> new PartyMatcher.Mention(e.name(), e.ipi()))
+                .toList());
         rows.forEach(planner::collect);
         planner.matchParties();
         planner.matchWorks();
@@ -47,30 +54,28 @@ final class CueListPlanner {
         return planner.plan;
     }
 
-    static String lower(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private String partyKey(ShareCell.Entry entry) {
+        return plan.partyKey(entry);
     }
 
-    private static String partyKey(ShareCell.Entry entry) {
-        return entry.ipi() != null ? "IPI " + entry.ipi() : "NAME " + lower(entry.name());
-    }
-
-    static String workKey(CueRow row) {
+    String workKey(CueRow row) {
         if (!row.namesWork()) {
             return null;
         }
         if (row.iswc() != null) {
             return "ISWC " + row.iswc();
         }
-        return "TITLE " + lower(row.title()) + " | "
-                + row.writers().stream().map(CueListPlanner::partyKey).sorted().collect(Collectors.joining(", "));
+        return "TITLE " + SearchKey.of(row.title()) + " | "
+                + row.writers().stream().map(this::partyKey).sorted().collect(Collectors.joining(", "));
     }
 
     static String recordingKey(CueRow row) {
         if (!row.namesRecording()) {
             return null;
         }
-        return row.isrc() != null ? "ISRC " + row.isrc() : "REC " + lower(row.title()) + " | " + lower(row.artist());
+        return row.isrc() != null
+                ? "ISRC " + row.isrc()
+                : "REC " + SearchKey.of(row.title()) + " | " + SearchKey.of(row.artist());
     }
 
     private void collect(CueRow row) {
@@ -95,7 +100,8 @@ final class CueListPlanner {
 
     private void party(ShareCell.Entry entry, PartyKind kind, PartyRole role) {
         CueListPlan.PartySpec spec = plan.parties.computeIfAbsent(
-                partyKey(entry), k -> new CueListPlan.PartySpec(entry.name(), kind, entry.ipi()));
+                partyKey(entry),
+                k -> new CueListPlan.PartySpec(entry.name(), kind, plan.partyMatcher.ipi(entry.name(), entry.ipi())));
         spec.roles.add(role);
         if (spec.society == null) {
             spec.society = entry.society();
@@ -103,31 +109,8 @@ final class CueListPlanner {
     }
 
     private void matchParties() {
-        List<String> ipis = plan.parties.values().stream()
-                .map(p -> p.ipi)
-                .filter(Objects::nonNull)
-                .toList();
-        Map<String, Party> byIpi = ipis.isEmpty()
-                ? Map.of()
-                : Party.<Party>list("ipiNameNumber in ?1", ipis).stream()
-                        .collect(Collectors.toMap(p -> p.ipiNameNumber, p -> p));
-        List<String> names = plan.parties.values().stream()
-                .map(p -> lower(p.name))
-                .distinct()
-                .toList();
-        Map<String, Party> byName = new HashMap<>();
-        if (!names.isEmpty()) {
-            Party.<Party>list("lower(name) in ?1 order by id", names)
-                    .forEach(p -> byName.putIfAbsent(lower(p.name), p));
-        }
         for (CueListPlan.PartySpec spec : plan.parties.values()) {
-            Party found = spec.ipi == null ? null : byIpi.get(spec.ipi);
-            if (found == null) {
-                Party named = byName.get(lower(spec.name));
-                if (named != null && (named.ipiNameNumber == null || spec.ipi == null)) {
-                    found = named;
-                }
-            }
+            Party found = plan.partyMatcher.existing(spec.name, spec.ipi);
             spec.existing = found;
             spec.id = found == null ? null : found.id;
         }
@@ -143,20 +126,20 @@ final class CueListPlanner {
                 : Work.<Work>list("iswc in ?1", iswcs).stream().collect(Collectors.toMap(w -> w.iswc, w -> w));
         List<String> titles = plan.works.values().stream()
                 .filter(w -> w.row.iswc() == null)
-                .map(w -> lower(w.row.title()))
+                .map(w -> SearchKey.of(w.row.title()))
                 .distinct()
                 .toList();
         List<Work> sameTitle = titles.isEmpty()
                 ? List.of()
                 : Work.list(
-                        "select distinct w from Work w left join fetch w.writers where lower(w.title) in ?1 order by w.id",
+                        "select distinct w from Work w left join fetch w.writers where w.titleKey in ?1 order by w.id",
                         titles);
         for (CueListPlan.WorkSpec spec : plan.works.values()) {
             CueRow row = spec.row;
             Work found = row.iswc() != null
                     ? byIswc.get(row.iswc())
                     : sameTitle.stream()
-                            .filter(w -> lower(w.title).equals(lower(row.title())))
+                            .filter(w -> w.titleKey.equals(SearchKey.of(row.title())))
                             .filter(w -> writerIds(w).equals(rowWriterIds(row)))
                             .findFirst()
                             .orElse(null);
@@ -190,21 +173,21 @@ final class CueListPlanner {
                         .collect(Collectors.toMap(r -> r.isrc, r -> r));
         List<String> titles = plan.recordings.values().stream()
                 .filter(r -> r.row.isrc() == null)
-                .map(r -> lower(r.row.title()))
+                .map(r -> SearchKey.of(r.row.title()))
                 .distinct()
                 .toList();
         List<Recording> sameTitle = titles.isEmpty()
                 ? List.of()
                 : Recording.list(
-                        "select r from Recording r left join fetch r.work where lower(r.title) in ?1 order by r.id",
+                        "select r from Recording r left join fetch r.work where r.titleKey in ?1 order by r.id",
                         titles);
         for (CueListPlan.RecordingSpec spec : plan.recordings.values()) {
             CueRow row = spec.row;
             Recording found = row.isrc() != null
                     ? byIsrc.get(row.isrc())
                     : sameTitle.stream()
-                            .filter(r -> lower(r.title).equals(lower(row.title())))
-                            .filter(r -> lower(r.artist).equals(lower(row.artist())))
+                            .filter(r -> r.titleKey.equals(SearchKey.of(row.title())))
+                            .filter(r -> r.artistKey.equals(SearchKey.of(row.artist())))
                             .findFirst()
                             .orElse(null);
             spec.existing = found;
@@ -214,10 +197,24 @@ final class CueListPlanner {
                 plan.problems.add(CueListProblem.error(
                         row.line(),
                         row.isrc() != null ? CueListColumn.ISRC.label() : CueListColumn.ARTIST.label(),
-                        "The recording \"" + found.title + "\" is of the work \"" + found.work.title
-                                + "\", not of the composition this row describes."));
+                        "The recording \"" + found.title + "\" is of the work " + found.work.identified()
+                                + " in the catalogue, not of the composition this row describes: \"" + row.title()
+                                + "\"" + rowWriters(row) + "."));
             }
         }
+    }
+
+    private static String rowWriters(CueRow row) {
+        return row.iswc() != null
+                ? " (ISWC "
+                        + org.rightstracker.core.identifier.Iswc.parse(row.iswc())
+                                .formatted() + ")"
+                : row.writers().isEmpty()
+                        ? ""
+                        : " by "
+                                + row.writers().stream()
+                                        .map(ShareCell.Entry::name)
+                                        .collect(Collectors.joining(", "));
     }
 
     private void planCues(List<CueRow> rows) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rightstracker.core.catalogue.PartyMatcher;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.shared.InChunks;
@@ -70,28 +71,15 @@ final class CwrPlanner {
     }
 
     private void matchParties() {
-        List<String> ipis = parties.values().stream()
-                .map(CwrParty::ipi)
-                .filter(Objects::nonNull)
-                .toList();
-        Map<String, Party> byIpi =
-                InChunks.list(ipis, chunk -> Party.<Party>list("ipiNameNumber in ?1", chunk)).stream()
-                        .collect(Collectors.toMap(p -> p.ipiNameNumber, p -> p));
-        List<String> names =
-                parties.values().stream().map(p -> lower(p.name())).distinct().toList();
-        Map<String, Party> byName = new HashMap<>();
-        InChunks.list(names, chunk -> Party.<Party>list("lower(name) in ?1", chunk)).stream()
-                .sorted(Comparator.comparing(p -> p.id))
-                .forEach(p -> byName.putIfAbsent(lower(p.name), p));
+        PartyMatcher matcher = PartyMatcher.load(parties.values().stream()
+                .map(p -> new PartyMatcher.Mention(p.name(), p.ipi()))
+                .toList());
         for (CwrParty party : parties.values()) {
-            Party found = party.ipi() == null ? null : byIpi.get(party.ipi());
-            if (found == null) {
-                Party named = byName.get(lower(party.name()));
-                // A namesake with another IPI is someone else.
-                if (named != null && (named.ipiNameNumber == null || party.ipi() == null)) {
-                    found = named;
-                }
-            } else if (!lower(found.name).equals(lower(party.name()))) {
+            Party found = matcher.existing(party.name(), party.ipi());
+            if (found != null
+                    && party.ipi() != null
+                    && party.ipi().equals(found.ipiNameNumber)
+                    && !PartyMatcher.sameName(found.name, party.name())) {
                 problems.add(new CwrProblem(
                         firstLines.get(party.key()),
                         "",

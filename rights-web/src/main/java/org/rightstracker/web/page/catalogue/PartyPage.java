@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.rightstracker.core.catalogue.CatalogueKind;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
@@ -38,6 +39,9 @@ import org.rightstracker.web.security.Requires;
 public class PartyPage {
 
     @Inject
+    Duplicates duplicates;
+
+    @Inject
     PartyService parties;
 
     @Inject
@@ -58,7 +62,7 @@ public class PartyPage {
     static class Templates {
         static native TemplateInstance list(List<Party> parties, Pager pager, boolean canEdit);
 
-        static native TemplateInstance show(Party party, Holdings holdings, boolean canEdit);
+        static native TemplateInstance show(Party party, Holdings holdings, boolean canEdit, Duplicates.View dup);
 
         static native TemplateInstance form(
                 Party party, PartyForm form, FormErrors errors, ConflictView conflict, Choices choices);
@@ -75,7 +79,7 @@ public class PartyPage {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") long id) {
-        Party party = parties.get(id);
+        Party party = Duplicates.orMerged(CatalogueKind.PARTY, id, () -> parties.get(id));
         Holdings holdings = new Holdings(
                 WriterShare.list(
                         "select w from WriterShare w join fetch w.work where w.party.id = ?1 order by w.work.title",
@@ -87,7 +91,7 @@ public class PartyPage {
                         "select m from MasterShare m join fetch m.recording where m.party.id = ?1"
                                 + " order by m.recording.title",
                         id));
-        return Templates.show(party, holdings, permissions.canEditCatalogue());
+        return Templates.show(party, holdings, permissions.canEditCatalogue(), duplicates.of(party));
     }
 
     @GET

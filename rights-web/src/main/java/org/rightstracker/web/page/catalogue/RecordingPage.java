@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.rightstracker.core.catalogue.CatalogueKind;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.recording.RecordingService;
@@ -37,6 +38,9 @@ import org.rightstracker.web.security.Requires;
 public class RecordingPage {
 
     @Inject
+    Duplicates duplicates;
+
+    @Inject
     RecordingService recordings;
 
     @Inject
@@ -52,7 +56,8 @@ public class RecordingPage {
     static class Templates {
         static native TemplateInstance list(List<Recording> recordings, Pager pager, boolean canEdit);
 
-        static native TemplateInstance show(Recording recording, List<Cue> cues, int hiddenCues, boolean canEdit);
+        static native TemplateInstance show(
+                Recording recording, List<Cue> cues, int hiddenCues, boolean canEdit, Duplicates.View dup);
 
         static native TemplateInstance form(
                 Recording recording, RecordingForm form, FormErrors errors, ConflictView conflict);
@@ -69,12 +74,17 @@ public class RecordingPage {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") long id) {
-        Recording recording = recordings.get(id);
+        Recording recording = Duplicates.orMerged(CatalogueKind.RECORDING, id, () -> recordings.get(id));
         List<Cue> all =
                 Cue.list("select c from Cue c join fetch c.production where c.recording.id = ?1 order by c.number", id);
         List<Cue> visible =
                 all.stream().filter(c -> access.canSee(c.production.id)).toList();
-        return Templates.show(recording, visible, all.size() - visible.size(), permissions.canEditCatalogue());
+        return Templates.show(
+                recording,
+                visible,
+                all.size() - visible.size(),
+                permissions.canEditCatalogue(),
+                duplicates.of(recording));
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.rightstracker.core.catalogue.CatalogueKind;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.shared.ValidationException;
@@ -40,6 +41,9 @@ import org.rightstracker.web.security.Requires;
 public class WorkPage {
 
     @Inject
+    Duplicates duplicates;
+
+    @Inject
     WorkService works;
 
     @Inject
@@ -61,7 +65,12 @@ public class WorkPage {
         static native TemplateInstance list(List<Work> works, Pager pager, boolean canEdit);
 
         static native TemplateInstance show(
-                Work work, List<Recording> recordings, List<Cue> cues, int hiddenCues, boolean canEdit);
+                Work work,
+                List<Recording> recordings,
+                List<Cue> cues,
+                int hiddenCues,
+                boolean canEdit,
+                Duplicates.View dup);
 
         static native TemplateInstance form(
                 Work work, WorkForm form, FormErrors errors, ConflictView conflict, Choices choices);
@@ -78,14 +87,20 @@ public class WorkPage {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") long id) {
-        Work work = works.get(id);
+        Work work = Duplicates.orMerged(CatalogueKind.WORK, id, () -> works.get(id));
         List<Recording> recordings = Recording.list("work.id = ?1 order by title", id);
         List<Cue> all =
                 Cue.list("select c from Cue c join fetch c.production where c.work.id = ?1 order by c.number", id);
         // A work is shared by every production; the cues of productions the user is not on stay unnamed.
         List<Cue> visible =
                 all.stream().filter(c -> access.canSee(c.production.id)).toList();
-        return Templates.show(work, recordings, visible, all.size() - visible.size(), permissions.canEditCatalogue());
+        return Templates.show(
+                work,
+                recordings,
+                visible,
+                all.size() - visible.size(),
+                permissions.canEditCatalogue(),
+                duplicates.of(work));
     }
 
     @GET

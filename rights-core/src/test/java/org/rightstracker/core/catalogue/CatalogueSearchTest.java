@@ -1,0 +1,107 @@
+package org.rightstracker.core.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rightstracker.core.cue.CueOrigin;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.party.PartyInput;
+import org.rightstracker.core.party.PartyKind;
+import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.party.PartyService;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.service.TestCatalogue;
+import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WorkInput;
+import org.rightstracker.core.work.WorkService;
+
+@QuarkusTest
+class CatalogueSearchTest {
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    WorkService works;
+
+    @Inject
+    CatalogueSearch search;
+
+    @Inject
+    TestCatalogue catalogue;
+
+    private Party party(String name) {
+        return parties.create(PartyInput.named(name, PartyKind.ORGANISATION, Set.of(PartyRole.PUBLISHER)));
+    }
+
+    @Test
+    void partySearchIgnoresAccentsAndCaseAndSortsAccentedNamesWithTheirLetter() {
+        String marker = "qz" + System.nanoTime();
+        party("Zebra Music " + marker);
+        party("Éditions Lumière " + marker);
+        party("Eagle Songs " + marker);
+        party("Fable Records " + marker);
+
+        assertThat(parties.search(marker, 0, 10))
+                .extracting(p -> p.name)
+                .containsExactly(
+                        "Eagle Songs " + marker,
+                        "Éditions Lumière " + marker,
+                        "Fable Records " + marker,
+                        "Zebra Music " + marker);
+        assertThat(parties.search("lumiere " + marker, 0, 10))
+                .extracting(p -> p.name)
+                .hasSize(1);
+        assertThat(parties.search("LUMIÈRE " + marker, 0, 10)).hasSize(1);
+        assertThat(parties.count("editions lumiere " + marker)).isEqualTo(1);
+    }
+
+    @Test
+    void worksAreFoundByAnAlternateTitleWithoutItsAccents() {
+        String marker = "qw" + System.nanoTime();
+        Party writer = catalogue.person("Writer");
+        works.create(new WorkInput(
+                "Indian Summer " + marker,
+                null,
+                false,
+                List.of("Été indien " + marker),
+                null,
+                List.of(new WorkInput.Writer(
+                        writer.id, "100", org.rightstracker.core.work.WriterDesignation.CA, null, false)),
+                List.of()));
+
+        assertThat(works.search("ete INDIEN " + marker, 0, 10))
+                .extracting(w -> w.title)
+                .containsExactly("Indian Summer " + marker);
+    }
+
+    @Test
+    void theGlobalSearchFindsEachKindButOnlyTheCuesAndProductionsItMayShow() {
+        String marker = "qg" + System.nanoTime();
+        Party writer = party("Célia Writer " + marker);
+        Work work = catalogue.work(writer, List.of());
+        Production seen = catalogue.film(false, LocalDate.now());
+        Production hidden = catalogue.film(false, LocalDate.now());
+        var visibleCue = catalogue.cue(seen, "7M1", CueOrigin.SCORE, work, null);
+        catalogue.cue(hidden, "7M1", CueOrigin.SCORE, work, null);
+
+        CatalogueSearch.Results byName = search.search("CELIA writer " + marker, List.of(seen.id), 20);
+        CatalogueSearch.Results byNumber = search.search("7m1", List.of(seen.id), 500);
+        CatalogueSearch.Results byTitle = search.search(seen.title, List.of(seen.id), 20);
+        CatalogueSearch.Results hiddenTitle = search.search(hidden.title, List.of(seen.id), 20);
+        CatalogueSearch.Results nothingVisible = search.search("7M1", List.of(), 20);
+
+        assertThat(byName.parties()).extracting(p -> p.id).containsExactly(writer.id);
+        assertThat(byNumber.cues()).extracting(c -> c.id).contains(visibleCue.id);
+        assertThat(byNumber.cues()).allSatisfy(c -> assertThat(c.production.id).isEqualTo(seen.id));
+        assertThat(byTitle.productions()).extracting(p -> p.id).containsExactly(seen.id);
+        assertThat(hiddenTitle.productions()).isEmpty();
+        assertThat(nothingVisible.cues()).isEmpty();
+        assertThat(search.search("  ", List.of(seen.id), 20).isEmpty()).isTrue();
+    }
+}
