@@ -32,6 +32,12 @@ public enum NumberLimit {
             new StoredColumn("writer_share", "share", "share"),
             new StoredColumn("publisher_share", "share", "share"),
             new StoredColumn("master_share", "share", "share"),
+            new StoredColumn("work_right_ownership", "pr_share", "pr"),
+            new StoredColumn("work_right_ownership", "mr_share", "mr"),
+            new StoredColumn("work_right_ownership", "sr_share", "sr"),
+            new StoredColumn("work_collection_territory", "pr_share", "pr"),
+            new StoredColumn("work_collection_territory", "mr_share", "mr"),
+            new StoredColumn("work_collection_territory", "sr_share", "sr"),
             new StoredColumn("clearance_item", "sync_share", "share"),
             new StoredColumn("clearance_item", "master_share", "share")),
     /** Runtimes and durations in whole seconds, up to 99:59:59 as cue sheets write them. */

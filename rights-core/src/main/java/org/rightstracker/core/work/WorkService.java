@@ -195,6 +195,40 @@ public class WorkService {
         }
     }
 
+    /**
+     * Stores what a registration says about the work (see {@link WorkRegistration}), replacing what an
+     * earlier registration said. The values come from fixed-width CWR fields that fit their columns; the
+     * owners' parties must exist. Forms never send these fields, so editing a work by hand keeps them.
+     */
+    @Transactional
+    public void recordRegistration(Work work, WorkRegistration registration) {
+        work.submitterWorkNumber = registration.submitterWorkNumber();
+        work.languageCode = registration.languageCode();
+        work.versionType = registration.versionType();
+        work.copyrightDate = registration.copyrightDate();
+        work.durationSeconds = registration.durationSeconds();
+        work.originProductionTitle = registration.originProductionTitle();
+        work.originProductionYear = registration.originProductionYear();
+        work.titleDetails.clear();
+        registration
+                .titles()
+                .forEach(t -> work.titleDetails.add(new TitleDetail(t.title(), t.titleType(), t.languageCode())));
+        work.rightOwnership.clear();
+        for (WorkRegistration.Owner owner : registration.owners()) {
+            work.rightOwnership.add(new RightOwnership(
+                    Work.getEntityManager().getReference(Party.class, owner.partyId()),
+                    owner.kind(),
+                    owner.pr(),
+                    owner.mr(),
+                    owner.sr()));
+        }
+        work.collectionTerritories.clear();
+        registration
+                .territories()
+                .forEach(t -> work.collectionTerritories.add(
+                        new CollectionTerritory(t.owner(), t.included(), t.tisCode(), t.pr(), t.mr(), t.sr())));
+    }
+
     private static String societyOr(String typed, Party party) {
         if (typed != null && !typed.isBlank()) {
             return typed.strip().toUpperCase();

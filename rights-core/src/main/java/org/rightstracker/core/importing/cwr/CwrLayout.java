@@ -33,8 +33,13 @@ final class CwrLayout {
     static final CwrField TRL_RECORDS = new CwrField("Record count", 17, 8);
 
     static final CwrField WORK_TITLE = new CwrField("Work title", 20, 60);
+    static final CwrField WORK_LANGUAGE = new CwrField("Language code", 80, 2);
     static final CwrField WORK_SUBMITTER_NUMBER = new CwrField("Submitter work number", 82, 14);
     static final CwrField WORK_ISWC = new CwrField("ISWC", 96, 11);
+    static final CwrField WORK_COPYRIGHT_DATE = new CwrField("Copyright date", 107, 8);
+    static final CwrField WORK_DISTRIBUTION_CATEGORY = new CwrField("Musical work distribution category", 127, 3);
+    static final CwrField WORK_DURATION = new CwrField("Duration", 130, 6);
+    static final CwrField WORK_RECORDED = new CwrField("Recorded indicator", 136, 1);
     static final CwrField WORK_VERSION_TYPE = new CwrField("Version type", 143, 3);
 
     static final CwrField PUB_CHAIN = new CwrField("Publisher sequence number", 20, 2);
@@ -45,7 +50,9 @@ final class CwrLayout {
     static final CwrField PUB_IPI = new CwrField("Publisher IPI name number", 88, 11);
     static final CwrField PUB_PR_SOCIETY = new CwrField("PR affiliation society", 113, 3);
     static final CwrField PUB_PR_SHARE = new CwrField("PR ownership share", 116, 5);
+    static final CwrField PUB_MR_SOCIETY = new CwrField("MR affiliation society", 121, 3);
     static final CwrField PUB_MR_SHARE = new CwrField("MR ownership share", 124, 5);
+    static final CwrField PUB_SR_SOCIETY = new CwrField("SR affiliation society", 129, 3);
     static final CwrField PUB_SR_SHARE = new CwrField("SR ownership share", 132, 5);
 
     static final CwrField WRITER_IP_NUMBER = new CwrField("Interested party number", 20, 9);
@@ -56,7 +63,9 @@ final class CwrLayout {
     static final CwrField WRITER_IPI = new CwrField("Writer IPI name number", 116, 11);
     static final CwrField WRITER_PR_SOCIETY = new CwrField("PR affiliation society", 127, 3);
     static final CwrField WRITER_PR_SHARE = new CwrField("PR ownership share", 130, 5);
+    static final CwrField WRITER_MR_SOCIETY = new CwrField("MR affiliation society", 135, 3);
     static final CwrField WRITER_MR_SHARE = new CwrField("MR ownership share", 138, 5);
+    static final CwrField WRITER_SR_SOCIETY = new CwrField("SR affiliation society", 143, 3);
     static final CwrField WRITER_SR_SHARE = new CwrField("SR ownership share", 146, 5);
     static final CwrField WRITER_FOR_HIRE = new CwrField("Work for hire indicator", 153, 1);
 
@@ -64,20 +73,32 @@ final class CwrLayout {
     static final CwrField SPT_PR_SHARE = new CwrField("PR collection share", 35, 5);
     static final CwrField SPT_MR_SHARE = new CwrField("MR collection share", 40, 5);
     static final CwrField SPT_SR_SHARE = new CwrField("SR collection share", 45, 5);
+    static final CwrField SPT_INCLUSION = new CwrField("Inclusion/exclusion indicator", 50, 1);
+    static final CwrField SPT_TIS = new CwrField("TIS numeric code", 51, 4);
+    static final CwrField SPT_SHARES_CHANGE = new CwrField("Shares change", 55, 1);
+    static final CwrField SPT_SEQUENCE = new CwrField("Sequence number", 56, 3);
     static final CwrField SWT_PR_SHARE = new CwrField("PR collection share", 29, 5);
     static final CwrField SWT_MR_SHARE = new CwrField("MR collection share", 34, 5);
     static final CwrField SWT_SR_SHARE = new CwrField("SR collection share", 39, 5);
+    static final CwrField SWT_INCLUSION = new CwrField("Inclusion/exclusion indicator", 44, 1);
+    static final CwrField SWT_TIS = new CwrField("TIS numeric code", 45, 4);
+    static final CwrField SWT_SHARES_CHANGE = new CwrField("Shares change", 49, 1);
+    static final CwrField SWT_SEQUENCE = new CwrField("Sequence number", 50, 3);
 
     static final CwrField PWR_PUBLISHER_IP = new CwrField("Publisher IP number", 20, 9);
     static final CwrField PWR_WRITER_IP = new CwrField("Writer IP number", 102, 9);
 
     static final CwrField ALT_TITLE = new CwrField("Alternate title", 20, 60);
+    static final CwrField ALT_TITLE_TYPE = new CwrField("Title type", 80, 2);
+    static final CwrField ALT_LANGUAGE = new CwrField("Language code", 82, 2);
 
     static final CwrField PER_LAST_NAME = new CwrField("Performing artist last name", 20, 45);
     static final CwrField PER_FIRST_NAME = new CwrField("Performing artist first name", 65, 30);
 
     static final CwrField REC_RELEASE_DATE = new CwrField("First release date", 20, 8);
     static final CwrField REC_DURATION = new CwrField("First release duration", 88, 6);
+    static final CwrField REC_ALBUM_TITLE = new CwrField("First album title", 99, 60);
+    static final CwrField REC_CATALOGUE_NUMBER = new CwrField("First release catalog number", 219, 18);
     static final CwrField REC_ALBUM_LABEL = new CwrField("First album label", 159, 60);
     static final CwrField REC_ISRC = new CwrField("ISRC", 250, 12);
     static final CwrField REC_TITLE = new CwrField("Recording title", 267, 60);
@@ -87,6 +108,7 @@ final class CwrLayout {
     static final CwrField ORN_PURPOSE = new CwrField("Intended purpose", 20, 3);
     static final CwrField ORN_PRODUCTION_TITLE = new CwrField("Production title", 23, 60);
     static final CwrField ORN_LIBRARY = new CwrField("Library", 102, 60);
+    static final CwrField ORN_YEAR = new CwrField("Year of production", 280, 4);
 
     /** Transaction headers whose works this import reads. */
     static final Set<String> WORK_TRANSACTIONS = Set.of("NWR", "REV", "ISW");
