@@ -123,6 +123,14 @@ public class Work extends BaseEntity {
         return publisher;
     }
 
+    /** Where the owner at this position of {@link #rightOwnership} collects: "World (2136)", "except Canada (124)". */
+    public List<String> collectionIn(int owner) {
+        return collectionTerritories.stream()
+                .filter(t -> t.owner == owner)
+                .map(t -> t.included ? t.territory() : "except " + t.territory())
+                .toList();
+    }
+
     public Share writerTotal() {
         return total(writers.stream().map(WriterShare::share).toList());
     }

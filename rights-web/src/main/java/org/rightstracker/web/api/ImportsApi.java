@@ -53,12 +53,21 @@ public class ImportsApi {
     @POST
     @Path("cwr")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a CWR 2.1/2.2 file into the catalogue (works, writers, publishers, recordings)")
-    public Response importCwr(@QueryParam("fileName") String fileName, byte[] body) {
+    @Operation(
+            summary = "Import a CWR 2.1/2.2 file into the catalogue (works, writers, publishers, recordings)",
+            description = "With dryRun=true nothing is written: the answer is the preview (CwrPreviewDto), the"
+                    + " plan and problems the import page shows, with 200 even when the file has errors"
+                    + " (canCommit false).")
+    public Response importCwr(
+            @QueryParam("fileName") String fileName, @QueryParam("dryRun") String dryRun, byte[] body) {
         String name = fileName == null || fileName.isBlank() ? "upload.cwr" : fileName;
+        boolean previewOnly = QueryValues.flag("dryRun", dryRun);
         try {
             UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
             String text = UploadCheck.cwrText(name, body);
+            if (previewOnly) {
+                return Response.ok(CwrPreviewDto.of(cwr.preview(name, text))).build();
+            }
             LOG.infof("CWR import of %s (%d bytes) started", name, body.length);
             long started = System.nanoTime();
             CwrImportResult result;

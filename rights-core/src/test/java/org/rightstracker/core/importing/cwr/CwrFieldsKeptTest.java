@@ -136,6 +136,11 @@ class CwrFieldsKeptTest {
     }
 
     @Test
+    void theFixtureFileTheWebTestsImportIsThisFile() {
+        assertThat(CwrFixtures.text("registration-fields.V21")).isEqualTo(file());
+    }
+
+    @Test
     void everyRegistrationFieldIsStoredAsData() {
         cwr.commit("kept.V21", file());
 
