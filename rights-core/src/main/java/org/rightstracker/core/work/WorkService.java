@@ -5,9 +5,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,6 +21,7 @@ import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyService;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
+import org.rightstracker.core.shared.InChunks;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.Share;
@@ -227,6 +232,33 @@ public class WorkService {
                 .territories()
                 .forEach(t -> work.collectionTerritories.add(
                         new CollectionTerritory(t.owner(), t.included(), t.tisCode(), t.pr(), t.mr(), t.sr())));
+    }
+
+    /** One registered owner's share of each right, for reports. */
+    public record RegisteredShare(String party, BigDecimal pr, BigDecimal mr, BigDecimal sr) {}
+
+    /** The registered PR/MR/SR ownership of these works, by work id, owners in registration order; one query. */
+    @Transactional
+    public Map<Long, List<RegisteredShare>> registeredOwnership(Collection<Long> workIds) {
+        Map<Long, List<RegisteredShare>> byWork = new HashMap<>();
+        if (workIds.isEmpty()) {
+            return byWork;
+        }
+        List<Object[]> rows = InChunks.list(
+                List.copyOf(workIds),
+                chunk -> Work.getEntityManager()
+                        .createQuery(
+                                "select w.id, o.party.name, o.pr, o.mr, o.sr from Work w join w.rightOwnership o"
+                                        + " where w.id in :ids order by w.id, index(o)",
+                                Object[].class)
+                        .setParameter("ids", chunk)
+                        .getResultList());
+        for (Object[] row : rows) {
+            byWork.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new RegisteredShare(
+                            (String) row[1], (BigDecimal) row[2], (BigDecimal) row[3], (BigDecimal) row[4]));
+        }
+        return byWork;
     }
 
     private static String societyOr(String typed, Party party) {
