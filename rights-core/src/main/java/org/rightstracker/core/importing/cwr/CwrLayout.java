@@ -16,13 +16,21 @@ final class CwrLayout {
     static final CwrField TRANSACTION_SEQUENCE = new CwrField("Transaction sequence number", 4, 8);
     static final CwrField RECORD_SEQUENCE = new CwrField("Record sequence number", 12, 8);
 
+    static final CwrField HDR_SENDER_TYPE = new CwrField("Sender type", 4, 2);
+    static final CwrField HDR_SENDER_ID = new CwrField("Sender ID", 6, 9);
     static final CwrField HDR_SENDER_NAME = new CwrField("Sender name", 15, 45);
     static final CwrField HDR_CREATION_DATE = new CwrField("Creation date", 65, 8);
+    static final CwrField HDR_EDI_VERSION = new CwrField("EDI standard version", 60, 5);
+    static final CwrField HDR_CREATION_TIME = new CwrField("Creation time", 73, 6);
+    static final CwrField HDR_TRANSMISSION_DATE = new CwrField("Transmission date", 79, 8);
     static final CwrField HDR_CHARACTER_SET = new CwrField("Character set", 87, 15);
     static final CwrField HDR_VERSION = new CwrField("CWR version", 102, 3);
+    static final CwrField HDR_REVISION = new CwrField("CWR revision", 105, 3);
+    static final CwrField HDR_SOFTWARE = new CwrField("Software package", 108, 30);
 
     static final CwrField GRH_TRANSACTION_TYPE = new CwrField("Transaction type", 4, 3);
     static final CwrField GRH_GROUP_ID = new CwrField("Group ID", 7, 5);
+    static final CwrField GRH_VERSION = new CwrField("Version number", 12, 5);
 
     static final CwrField GRT_GROUP_ID = new CwrField("Group ID", 4, 5);
     static final CwrField GRT_TRANSACTIONS = new CwrField("Transaction count", 9, 8);
@@ -41,6 +49,7 @@ final class CwrLayout {
     static final CwrField WORK_DURATION = new CwrField("Duration", 130, 6);
     static final CwrField WORK_RECORDED = new CwrField("Recorded indicator", 136, 1);
     static final CwrField WORK_VERSION_TYPE = new CwrField("Version type", 143, 3);
+    static final CwrField WORK_PRIORITY = new CwrField("Priority flag", 260, 1);
 
     static final CwrField PUB_CHAIN = new CwrField("Publisher sequence number", 20, 2);
     static final CwrField PUB_IP_NUMBER = new CwrField("Interested party number", 22, 9);
@@ -86,7 +95,9 @@ final class CwrLayout {
     static final CwrField SWT_SEQUENCE = new CwrField("Sequence number", 50, 3);
 
     static final CwrField PWR_PUBLISHER_IP = new CwrField("Publisher IP number", 20, 9);
+    static final CwrField PWR_PUBLISHER_NAME = new CwrField("Publisher name", 29, 45);
     static final CwrField PWR_WRITER_IP = new CwrField("Writer IP number", 102, 9);
+    static final CwrField PWR_PUBLISHER_SEQUENCE = new CwrField("Publisher sequence number", 111, 2);
 
     static final CwrField ALT_TITLE = new CwrField("Alternate title", 20, 60);
     static final CwrField ALT_TITLE_TYPE = new CwrField("Title type", 80, 2);
