@@ -48,6 +48,9 @@ public class ImportsApi {
     CueListImport cueLists;
 
     @Inject
+    org.rightstracker.core.importing.cwr.CwrAcknowledgements acknowledgements;
+
+    @Inject
     ProductionAccess access;
 
     @POST
@@ -80,6 +83,24 @@ public class ImportsApi {
             meters.importCommitted(result, started);
             LOG.infof("CWR import of %s committed", name);
             return Response.ok(result).build();
+        } catch (UploadCheck.Refused refused) {
+            return refusedFile(refused);
+        }
+    }
+
+    @POST
+    @Path("cwr-acknowledgements")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(
+            summary = "Record a society's CWR acknowledgement file (ACK): each registration accepted or rejected",
+            description = "Each ACK is kept with the work whose submitter work number it quotes (shown on the"
+                    + " work page). A file with structural errors or without ACK transactions is refused whole.")
+    public Response importAcknowledgements(@QueryParam("fileName") String fileName, byte[] body) {
+        String name = fileName == null || fileName.isBlank() ? "acknowledgement.cwr" : fileName;
+        try {
+            UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
+            return Response.ok(acknowledgements.importFile(name, UploadCheck.cwrText(name, body)))
+                    .build();
         } catch (UploadCheck.Refused refused) {
             return refusedFile(refused);
         }

@@ -62,6 +62,37 @@ class RegistrationFieldsPageTest {
     }
 
     @Test
+    void aSocietysAcknowledgementSentThroughTheApiIsShownOnTheWorkPage() {
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> Work.<Work>find("title", "NORTHERN LIGHTS THEME").singleResult().id);
+        String ack = String.join(
+                        "\r\n",
+                        "HDRSO000000052" + String.format("%-45s", "PRS FOR MUSIC") + "01.1020261201090000" + "20261201",
+                        "GRHACK0000102.100000000000  ",
+                        "ACK0000000000000000202611201200000000100000000NWR"
+                                + String.format("%-60s%-20s%-20s", "NORTHERN LIGHTS THEME", "STU000042", "PRS00981234")
+                                + "20261201RA",
+                        "GRT000010000000100000003",
+                        "TRL000010000000100000005")
+                + "\r\n";
+
+        io.restassured.response.Response answer = io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(Team.user(Role.SUPERVISOR), Team.PASSWORD)
+                .contentType("text/plain")
+                .body(ack)
+                .post("/api/v1/imports/cwr-acknowledgements?fileName=ack.V21");
+
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+        assertThat(Jsoup.parse(viewer().get("/works/" + id).asString())
+                        .select("section[aria-labelledby=registration-title] li")
+                        .text())
+                .contains("Registration accepted by PRS FOR MUSIC")
+                .contains("their work number PRS00981234");
+    }
+
+    @Test
     void thePartyPageShowsTheMechanicalSocietyAndTheRecordingPageTheAlbum() {
         long party = QuarkusTransaction.requiringNew()
                 .call(() -> Party.<Party>find("name", "AURORA SCORE MUSIC").singleResult().id);

@@ -121,6 +121,17 @@ final class CwrLayout {
     static final CwrField ORN_LIBRARY = new CwrField("Library", 102, 60);
     static final CwrField ORN_YEAR = new CwrField("Year of production", 280, 4);
 
+    static final CwrField ACK_ORIGINAL_TRANSACTION_TYPE = new CwrField("Original transaction type", 47, 3);
+    static final CwrField ACK_TITLE = new CwrField("Creation title", 50, 60);
+    static final CwrField ACK_SUBMITTER_NUMBER = new CwrField("Submitter creation number", 110, 20);
+    static final CwrField ACK_RECIPIENT_NUMBER = new CwrField("Recipient creation number", 130, 20);
+    static final CwrField ACK_PROCESSING_DATE = new CwrField("Processing date", 150, 8);
+    static final CwrField ACK_STATUS = new CwrField("Transaction status", 158, 2);
+
+    static final CwrField MSG_TYPE = new CwrField("Message type", 20, 1);
+    static final CwrField MSG_RECORD_TYPE = new CwrField("Record type", 29, 3);
+    static final CwrField MSG_TEXT = new CwrField("Message text", 36, 150);
+
     /** Transaction headers whose works this import reads. */
     static final Set<String> WORK_TRANSACTIONS = Set.of("NWR", "REV", "ISW");
 
