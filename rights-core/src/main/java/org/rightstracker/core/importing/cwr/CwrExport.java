@@ -31,6 +31,7 @@ import org.rightstracker.core.work.Work;
  * parser before it is handed out: an export the import would refuse is never offered.
  */
 @ApplicationScoped
+@jakarta.inject.Named("cwrExport")
 public class CwrExport {
 
     /** Name or IPI name number of the party the registrations come from (the studio's publishing arm). */
@@ -40,6 +41,11 @@ public class CwrExport {
     /** The HDR sender name; the submitter's name when not set. */
     @ConfigProperty(name = "rights.cwr.sender-name")
     Optional<String> senderName;
+
+    /** True when a submitter is configured; pages offer the export only then. */
+    public boolean configured() {
+        return submitter.map(String::strip).filter(s -> !s.isEmpty()).isPresent();
+    }
 
     /** The file: its name as CWR names files (CW + year + sequence + sender + .V22), and its text. */
     public record Export(String fileName, String text, int works) {}
