@@ -35,6 +35,10 @@ public class Party extends BaseEntity {
     @Column(length = 20)
     public String society;
 
+    /** Mechanical-rights society, where a registration names one (CWR MR affiliation). */
+    @Column(length = 20)
+    public String mrSociety;
+
     /** IPI name number, 11 digits with valid check digits. */
     @Column(length = 11, unique = true)
     public String ipiNameNumber;

@@ -48,6 +48,14 @@ public class Recording extends BaseEntity {
     @Column(length = 4000)
     public String notes;
 
+    /** The album of the first release, as a registration (CWR REC) names it. */
+    @Column(length = 60)
+    public String albumTitle;
+
+    /** The first release's catalogue number (CWR REC). */
+    @Column(length = 18)
+    public String catalogueNumber;
+
     @OneToMany(mappedBy = "recording", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MasterShare> owners = new ArrayList<>();

@@ -27,11 +27,23 @@ public enum TextLimit {
     PARTY_EMAIL("party", "email", "email", "E-mail", 200, Source.TYPED),
     PARTY_PHONE("party", "phone", "phone", "Phone", 50, Source.TYPED),
     PARTY_NOTES("party", "notes", "notes", "Notes", 4000, Source.TYPED),
+    // Registration fields below come from fixed-width CWR fields no wider than their columns.
+    PARTY_MR_SOCIETY("party", "mr_society", "mrSociety", "MR society", 20, Source.RECORD),
 
     WORK_TITLE("work", "title", "title", "Title", 300, Source.TYPED),
     WORK_ISWC("work", "iswc", "iswc", "ISWC", 11, Source.CODE),
     WORK_NOTES("work", "notes", "notes", "Notes", 4000, Source.TYPED),
     WORK_ALTERNATE_TITLE("work_alternate_title", "title", "alternateTitles", "Alternate title", 300, Source.TYPED),
+    WORK_SUBMITTER_WORK_NUMBER(
+            "work", "submitter_work_number", "submitterWorkNumber", "Submitter work number", 14, Source.RECORD),
+    WORK_LANGUAGE_CODE("work", "language_code", "languageCode", "Language", 2, Source.CODE),
+    WORK_VERSION_TYPE("work", "version_type", "versionType", "Version type", 3, Source.CODE),
+    WORK_ORIGIN_PRODUCTION_TITLE(
+            "work", "origin_production_title", "originProductionTitle", "Production title", 60, Source.RECORD),
+    RIGHT_OWNERSHIP_PARTY_KIND("work_right_ownership", "party_kind", "kind", "Owner kind", 9, Source.CODE),
+    TITLE_DETAIL_TITLE("work_title_detail", "title", "title", "Alternate title", 300, Source.RECORD),
+    TITLE_DETAIL_TITLE_TYPE("work_title_detail", "title_type", "titleType", "Title type", 2, Source.CODE),
+    TITLE_DETAIL_LANGUAGE_CODE("work_title_detail", "language_code", "languageCode", "Language", 2, Source.CODE),
     WRITER_DESIGNATION("writer_share", "designation", "designation", "Designation", 2, Source.CODE),
     WRITER_SOCIETY("writer_share", "society", "society", "Society", 20, Source.TYPED),
     PUBLISHER_ROLE("publisher_share", "role", "role", "Role", 30, Source.CODE),
@@ -41,6 +53,9 @@ public enum TextLimit {
     RECORDING_ARTIST("recording", "artist", "artist", "Artist", 300, Source.TYPED),
     RECORDING_ISRC("recording", "isrc", "isrc", "ISRC", 12, Source.CODE),
     RECORDING_NOTES("recording", "notes", "notes", "Notes", 4000, Source.TYPED),
+    RECORDING_ALBUM_TITLE("recording", "album_title", "albumTitle", "Album title", 60, Source.RECORD),
+    RECORDING_CATALOGUE_NUMBER(
+            "recording", "catalogue_number", "catalogueNumber", "Catalogue number", 18, Source.RECORD),
 
     PRODUCTION_TITLE("production", "title", "title", "Title", 300, Source.TYPED),
     PRODUCTION_KIND("production", "kind", "kind", "Kind", 20, Source.CODE),
@@ -143,6 +158,22 @@ public enum TextLimit {
             "The reason for signing off with exceptions",
             2000,
             Source.TYPED),
+
+    ACK_SUBMITTER_WORK_NUMBER(
+            "cwr_acknowledgement", "submitter_work_number", "submitterWorkNumber", "Work number", 20, Source.RECORD),
+    ACK_TITLE("cwr_acknowledgement", "title", "title", "Title", 60, Source.RECORD),
+    ACK_SOCIETY("cwr_acknowledgement", "society", "society", "Society", 45, Source.RECORD),
+    ACK_SOCIETY_WORK_NUMBER(
+            "cwr_acknowledgement",
+            "society_work_number",
+            "societyWorkNumber",
+            "Society's work number",
+            20,
+            Source.RECORD),
+    ACK_TRANSACTION_TYPE("cwr_acknowledgement", "transaction_type", "transactionType", "Transaction", 3, Source.CODE),
+    ACK_STATUS("cwr_acknowledgement", "status", "status", "Status", 2, Source.CODE),
+    ACK_MESSAGE("cwr_acknowledgement", "message", "message", "Message", 4000, Source.RECORD),
+    ACK_FILE_NAME("cwr_acknowledgement", "file_name", "fileName", "File name", 300, Source.RECORD),
 
     LICENCE_EVENT_KIND("licence_event", "kind", "kind", "Kind", 20, Source.CODE),
     LICENCE_EVENT_STATUS("licence_event", "status", "status", "Status", 20, Source.CODE),

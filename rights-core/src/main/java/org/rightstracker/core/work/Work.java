@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,40 @@ public class Work extends BaseEntity {
     @OrderColumn(name = "position")
     @Column(name = "title", nullable = false, length = 300)
     public List<String> alternateTitles = new ArrayList<>();
+
+    // What a registration (CWR) says about the work beyond its two sides; see WorkRegistration.
+    @Column(length = 14)
+    public String submitterWorkNumber;
+
+    @Column(length = 2)
+    public String languageCode;
+
+    @Column(length = 3)
+    public String versionType;
+
+    public LocalDate copyrightDate;
+
+    public Integer durationSeconds;
+
+    @Column(length = 60)
+    public String originProductionTitle;
+
+    public Integer originProductionYear;
+
+    @ElementCollection
+    @CollectionTable(name = "work_right_ownership", joinColumns = @JoinColumn(name = "work_id"))
+    @OrderColumn(name = "position")
+    public List<RightOwnership> rightOwnership = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_collection_territory", joinColumns = @JoinColumn(name = "work_id"))
+    @OrderColumn(name = "position")
+    public List<CollectionTerritory> collectionTerritories = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_title_detail", joinColumns = @JoinColumn(name = "work_id"))
+    @OrderColumn(name = "position")
+    public List<TitleDetail> titleDetails = new ArrayList<>();
 
     @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -89,6 +124,14 @@ public class Work extends BaseEntity {
         publisher.position = publishers.size();
         publishers.add(publisher);
         return publisher;
+    }
+
+    /** Where the owner at this position of {@link #rightOwnership} collects: "World (2136)", "except Canada (124)". */
+    public List<String> collectionIn(int owner) {
+        return collectionTerritories.stream()
+                .filter(t -> t.owner == owner)
+                .map(t -> t.included ? t.territory() : "except " + t.territory())
+                .toList();
     }
 
     public Share writerTotal() {

@@ -5,9 +5,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,6 +21,7 @@ import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyService;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
+import org.rightstracker.core.shared.InChunks;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.shared.SearchText;
@@ -200,6 +205,67 @@ public class WorkService {
                     p.role() == null ? PublisherRole.ORIGINAL_PUBLISHER : p.role(),
                     societyOr(p.society(), publisherParties.get(i)));
         }
+    }
+
+    /**
+     * Stores what a registration says about the work (see {@link WorkRegistration}), replacing what an
+     * earlier registration said. The values come from fixed-width CWR fields that fit their columns; the
+     * owners' parties must exist. Forms never send these fields, so editing a work by hand keeps them.
+     */
+    @Transactional
+    public void recordRegistration(Work work, WorkRegistration registration) {
+        work.submitterWorkNumber = registration.submitterWorkNumber();
+        work.languageCode = registration.languageCode();
+        work.versionType = registration.versionType();
+        work.copyrightDate = registration.copyrightDate();
+        work.durationSeconds = registration.durationSeconds();
+        work.originProductionTitle = registration.originProductionTitle();
+        work.originProductionYear = registration.originProductionYear();
+        work.titleDetails.clear();
+        registration
+                .titles()
+                .forEach(t -> work.titleDetails.add(new TitleDetail(t.title(), t.titleType(), t.languageCode())));
+        work.rightOwnership.clear();
+        for (WorkRegistration.Owner owner : registration.owners()) {
+            work.rightOwnership.add(new RightOwnership(
+                    Work.getEntityManager().getReference(Party.class, owner.partyId()),
+                    owner.kind(),
+                    owner.pr(),
+                    owner.mr(),
+                    owner.sr()));
+        }
+        work.collectionTerritories.clear();
+        registration
+                .territories()
+                .forEach(t -> work.collectionTerritories.add(
+                        new CollectionTerritory(t.owner(), t.included(), t.tisCode(), t.pr(), t.mr(), t.sr())));
+    }
+
+    /** One registered owner's share of each right, for reports. */
+    public record RegisteredShare(String party, BigDecimal pr, BigDecimal mr, BigDecimal sr) {}
+
+    /** The registered PR/MR/SR ownership of these works, by work id, owners in registration order; one query. */
+    @Transactional
+    public Map<Long, List<RegisteredShare>> registeredOwnership(Collection<Long> workIds) {
+        Map<Long, List<RegisteredShare>> byWork = new HashMap<>();
+        if (workIds.isEmpty()) {
+            return byWork;
+        }
+        List<Object[]> rows = InChunks.list(
+                List.copyOf(workIds),
+                chunk -> Work.getEntityManager()
+                        .createQuery(
+                                "select w.id, o.party.name, o.pr, o.mr, o.sr from Work w join w.rightOwnership o"
+                                        + " where w.id in :ids order by w.id, index(o)",
+                                Object[].class)
+                        .setParameter("ids", chunk)
+                        .getResultList());
+        for (Object[] row : rows) {
+            byWork.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new RegisteredShare(
+                            (String) row[1], (BigDecimal) row[2], (BigDecimal) row[3], (BigDecimal) row[4]));
+        }
+        return byWork;
     }
 
     private static String societyOr(String typed, Party party) {

@@ -51,6 +51,9 @@ class BackupRoundTripTest {
     DemoData demo;
 
     @Inject
+    org.rightstracker.core.importing.cwr.CwrImport cwr;
+
+    @Inject
     PartyService parties;
 
     @Inject
@@ -66,6 +69,10 @@ class BackupRoundTripTest {
     void aBackupRestoredIntoAnEmptyInstanceGivesIdenticalDataAndRefusesAFullOne() throws Exception {
         wipe();
         demo.load();
+        // A registration's own fields and tables (V15) travel with the backup too.
+        try (var file = getClass().getResourceAsStream("/importing/cwr/registration-fields.V21")) {
+            cwr.commit("registration-fields.V21", new String(file.readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
         byte[] letter = "signed licence".getBytes(StandardCharsets.UTF_8);
         String sha = attach(letter);
         Files.createDirectories(dataDir.resolve("documents"));
@@ -78,6 +85,9 @@ class BackupRoundTripTest {
         assertThat(files).contains(sha).hasSizeGreaterThan(1);
         // The demo's steps and follow-ups: the licence timeline travels with the backup.
         assertThat(before.get("licence_event")).isNotEmpty();
+        assertThat(before.get("work_right_ownership")).hasSize(2);
+        assertThat(before.get("work_collection_territory")).hasSize(3);
+        assertThat(before.get("work_title_detail")).hasSize(1);
 
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         BackupManifest manifest = backups.write(archive, dataDir);

@@ -179,6 +179,15 @@ class StoredLimitsMatchTheSchemaTest {
         longest.put(TextLimit.PARTY_IPI_NAME_NUMBER, "00014107338");
         longest.put(TextLimit.PARTY_ISNI, "000000012146438X");
         longest.put(TextLimit.WORK_ISWC, "T0345246801");
+        // CWR codes: ISO 639 language, version type (ORI, MOD), title type (AT, TE, ...), ACK status (RA, ...).
+        longest.put(TextLimit.WORK_LANGUAGE_CODE, "EN");
+        longest.put(TextLimit.WORK_VERSION_TYPE, "MOD");
+        longest.put(TextLimit.TITLE_DETAIL_TITLE_TYPE, "AT");
+        longest.put(TextLimit.TITLE_DETAIL_LANGUAGE_CODE, "EN");
+        longest.put(
+                TextLimit.RIGHT_OWNERSHIP_PARTY_KIND, longestName(org.rightstracker.core.work.RightHolderKind.class));
+        longest.put(TextLimit.ACK_TRANSACTION_TYPE, "NWR");
+        longest.put(TextLimit.ACK_STATUS, "RA");
         longest.put(TextLimit.RECORDING_ISRC, "USPR37300012");
         String sha256 = "0".repeat(64);
         longest.put(TextLimit.DOCUMENT_SHA256, sha256);

@@ -9,16 +9,20 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.rightstracker.core.clearance.engine.CueFacts;
 import org.rightstracker.core.clearance.engine.Holder;
 import org.rightstracker.core.clearance.engine.ItemFacts;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.shared.Money;
+import org.rightstracker.core.work.WorkService;
 import org.rightstracker.reports.ownership.OwnershipReport.CueOwnership;
 import org.rightstracker.reports.ownership.OwnershipReport.Holding;
 import org.rightstracker.reports.ownership.OwnershipReport.OriginTotal;
 import org.rightstracker.reports.ownership.OwnershipReport.PartyHoldings;
+import org.rightstracker.reports.ownership.OwnershipReport.RightsShare;
 import org.rightstracker.reports.ownership.OwnershipReport.Share;
 import org.rightstracker.reports.render.ProductionSnapshot;
 import org.rightstracker.reports.render.ProductionSnapshot.CueView;
@@ -30,6 +34,9 @@ public class OwnershipBuilder {
 
     @Inject
     ProductionSnapshots snapshots;
+
+    @Inject
+    WorkService works;
 
     public OwnershipReport build(long productionId, LocalDate today) {
         return build(snapshots.load(productionId, today));
@@ -55,6 +62,10 @@ public class OwnershipBuilder {
         Map<Long, Ledger> ledgers = new LinkedHashMap<>();
         Map<CueOrigin, int[]> counts = new EnumMap<>(CueOrigin.class);
         Map<CueOrigin, Money> spend = new EnumMap<>(CueOrigin.class);
+        Map<Long, List<WorkService.RegisteredShare>> registered = works.registeredOwnership(snapshot.cues().stream()
+                .map(c -> c.facts().workId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         for (CueView cue : snapshot.cues()) {
             CueFacts facts = cue.facts();
             if (!facts.active()) {
@@ -68,6 +79,11 @@ public class OwnershipBuilder {
                     shares(facts.writers()),
                     shares(facts.publishers()),
                     shares(facts.masterOwners()),
+                    facts.workId() == null
+                            ? List.of()
+                            : registered.getOrDefault(facts.workId(), List.of()).stream()
+                                    .map(r -> new RightsShare(r.party(), r.pr(), r.mr(), r.sr()))
+                                    .toList(),
                     note(facts, snapshot.facts().studioOwnsScore())));
             hold(ledgers, currency, facts, facts.writers(), "Writer");
             hold(ledgers, currency, facts, facts.publishers(), "Publisher");

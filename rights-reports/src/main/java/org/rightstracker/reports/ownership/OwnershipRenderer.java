@@ -38,15 +38,34 @@ public final class OwnershipRenderer {
             Column.text("Origin"),
             Column.text("Interest"),
             Column.text("Party"),
-            Column.share("Share %"));
+            Column.share("Share %"),
+            Column.share("PR %"),
+            Column.share("MR %"),
+            Column.share("SR %"));
 
-    /** One row per share held: writers, then publishers, then master owners of each cue. */
+    /**
+     * One row per share held: writers, then publishers, then master owners of each cue, then the registered
+     * owners with their PR, MR and SR shares of the whole work.
+     */
     public static ReportTable table(OwnershipReport report) {
         List<List<Object>> rows = new ArrayList<>();
         for (OwnershipReport.CueOwnership cue : report.cues()) {
             add(rows, cue, "Writer", cue.writers());
             add(rows, cue, "Publisher", cue.publishers());
             add(rows, cue, "Master owner", cue.masterOwners());
+            for (OwnershipReport.RightsShare owner : cue.registered()) {
+                rows.add(java.util.Arrays.asList(
+                        cue.sequence(),
+                        cue.number(),
+                        cue.title(),
+                        cue.origin(),
+                        "Registered owner",
+                        owner.party(),
+                        null,
+                        owner.pr(),
+                        owner.mr(),
+                        owner.sr()));
+            }
         }
         return new ReportTable(NAME, COLUMNS, rows);
     }
@@ -57,8 +76,17 @@ public final class OwnershipRenderer {
             String interest,
             List<OwnershipReport.Share> shares) {
         for (OwnershipReport.Share share : shares) {
-            rows.add(List.of(
-                    cue.sequence(), cue.number(), cue.title(), cue.origin(), interest, share.party(), share.percent()));
+            rows.add(java.util.Arrays.asList(
+                    cue.sequence(),
+                    cue.number(),
+                    cue.title(),
+                    cue.origin(),
+                    interest,
+                    share.party(),
+                    share.percent(),
+                    null,
+                    null,
+                    null));
         }
     }
 }

@@ -8,7 +8,7 @@ import org.rightstracker.reports.render.ProductionHeading;
 /**
  * Who owns the music of a production, for producers: per cue the composition's writers and publishers
  * and the recording's master owners with their shares; per party everything it holds here and what it
- * is to be paid; and score against licensed music in cues, minutes and money. Active cues only.
+ * is to be paid; the registered PR/MR/SR split where the work has one; and score against licensed music in cues, minutes and money. Active cues only.
  */
 public record OwnershipReport(
         ProductionHeading production,
@@ -34,16 +34,24 @@ public record OwnershipReport(
             List<Share> writers,
             List<Share> publishers,
             List<Share> masterOwners,
+            List<RightsShare> registered,
             String note) {
 
         public CueOwnership {
             writers = List.copyOf(writers);
             publishers = List.copyOf(publishers);
             masterOwners = List.copyOf(masterOwners);
+            registered = List.copyOf(registered);
         }
     }
 
     public record Share(String party, BigDecimal percent) {}
+
+    /**
+     * A registered owner's share of the whole work for each right, as the work's registration (CWR) gives
+     * it: performing, mechanical, synchronisation. Sync clearance follows SR; PR and MR are shown beside it.
+     */
+    public record RightsShare(String party, BigDecimal pr, BigDecimal mr, BigDecimal sr) {}
 
     /**
      * @param committed what approved and licensed deals will pay it, after MFN

@@ -3,6 +3,7 @@ package org.rightstracker.reports.ownership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,6 +15,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.party.Party;
+import org.rightstracker.core.work.RightHolderKind;
+import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WorkRegistration;
+import org.rightstracker.core.work.WorkService;
 import org.rightstracker.reports.DemoFilm;
 import org.rightstracker.reports.PdfText;
 
@@ -25,6 +32,9 @@ class OwnershipReportTest {
 
     @Inject
     OwnershipBuilder ownership;
+
+    @Inject
+    WorkService works;
 
     @Test
     void eachCueNamesItsOwnersWithTheirShares() {
@@ -42,6 +52,62 @@ class OwnershipReportTest {
                 .extracting(OwnershipReport.Share::party)
                 .containsExactly("Aldgate Classics");
         assertThat(glass.writers()).extracting(OwnershipReport.Share::party).containsExactly("Motörbrand");
+    }
+
+    @Test
+    void aRegisteredWorkShowsPrMrAndSrSideBySide() throws IOException {
+        long workId = QuarkusTransaction.requiringNew().call(() -> {
+            Work work = Cue.<Cue>find("production.id = ?1 and number = ?2", demo.id(), "3M4")
+                    .singleResult()
+                    .work;
+            Party publisher = work.publishers.get(0).party;
+            works.recordRegistration(
+                    work,
+                    new WorkRegistration(
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(new WorkRegistration.Owner(
+                                    publisher.id,
+                                    RightHolderKind.PUBLISHER,
+                                    new BigDecimal("50.00"),
+                                    new BigDecimal("75.00"),
+                                    new BigDecimal("60.00"))),
+                            List.of()));
+            return work.id;
+        });
+        try {
+            OwnershipReport report = ownership.build(demo.id(), LocalDate.now());
+
+            OwnershipReport.CueOwnership glass = report.cues().stream()
+                    .filter(c -> c.number().equals("3M4"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(glass.registered())
+                    .extracting(r -> r.party(), r -> r.pr(), r -> r.mr(), r -> r.sr())
+                    .containsExactly(tuple(
+                            "Harbour Songs Publishing",
+                            new BigDecimal("50.00"),
+                            new BigDecimal("75.00"),
+                            new BigDecimal("60.00")));
+            assertThat(new String(OwnershipRenderer.output(report).csv(), StandardCharsets.UTF_8))
+                    .contains("Registered owner,Harbour Songs Publishing,,50.00,75.00,60.00");
+            // Sync clearance keeps the SR side as it was.
+            assertThat(glass.publishers())
+                    .extracting(OwnershipReport.Share::percent)
+                    .contains(new BigDecimal("60.00"));
+        } finally {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> works.recordRegistration(
+                            Work.findById(workId),
+                            new WorkRegistration(
+                                    null, null, null, null, null, null, null, List.of(), List.of(), List.of())));
+        }
     }
 
     @Test
@@ -83,11 +149,13 @@ class OwnershipReportTest {
         int shares = report.cues().stream()
                 .mapToInt(c -> c.writers().size()
                         + c.publishers().size()
-                        + c.masterOwners().size())
+                        + c.masterOwners().size()
+                        + c.registered().size())
                 .sum();
         assertThat(rows).hasSize(shares + 1);
         assertThat(rows.get(0).values())
-                .containsExactly("Seq", "Cue", "Title", "Origin", "Interest", "Party", "Share %");
+                .containsExactly(
+                        "Seq", "Cue", "Title", "Origin", "Interest", "Party", "Share %", "PR %", "MR %", "SR %");
         assertThat(PdfText.of(OwnershipRenderer.output(report).pdf()).all())
                 .contains("Søren Ødegaard", "Sigrún Ósk", "PER PARTY", "All music 22");
     }

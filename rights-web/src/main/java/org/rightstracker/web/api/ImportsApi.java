@@ -48,17 +48,29 @@ public class ImportsApi {
     CueListImport cueLists;
 
     @Inject
+    org.rightstracker.core.importing.cwr.CwrAcknowledgements acknowledgements;
+
+    @Inject
     ProductionAccess access;
 
     @POST
     @Path("cwr")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a CWR 2.1/2.2 file into the catalogue (works, writers, publishers, recordings)")
-    public Response importCwr(@QueryParam("fileName") String fileName, byte[] body) {
+    @Operation(
+            summary = "Import a CWR 2.1/2.2 file into the catalogue (works, writers, publishers, recordings)",
+            description = "With dryRun=true nothing is written: the answer is the preview (CwrPreviewDto), the"
+                    + " plan and problems the import page shows, with 200 even when the file has errors"
+                    + " (canCommit false).")
+    public Response importCwr(
+            @QueryParam("fileName") String fileName, @QueryParam("dryRun") String dryRun, byte[] body) {
         String name = fileName == null || fileName.isBlank() ? "upload.cwr" : fileName;
+        boolean previewOnly = QueryValues.flag("dryRun", dryRun);
         try {
             UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
             String text = UploadCheck.cwrText(name, body);
+            if (previewOnly) {
+                return Response.ok(CwrPreviewDto.of(cwr.preview(name, text))).build();
+            }
             LOG.infof("CWR import of %s (%d bytes) started", name, body.length);
             long started = System.nanoTime();
             CwrImportResult result;
@@ -71,6 +83,24 @@ public class ImportsApi {
             meters.importCommitted(result, started);
             LOG.infof("CWR import of %s committed", name);
             return Response.ok(result).build();
+        } catch (UploadCheck.Refused refused) {
+            return refusedFile(refused);
+        }
+    }
+
+    @POST
+    @Path("cwr-acknowledgements")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(
+            summary = "Record a society's CWR acknowledgement file (ACK): each registration accepted or rejected",
+            description = "Each ACK is kept with the work whose submitter work number it quotes (shown on the"
+                    + " work page). A file with structural errors or without ACK transactions is refused whole.")
+    public Response importAcknowledgements(@QueryParam("fileName") String fileName, byte[] body) {
+        String name = fileName == null || fileName.isBlank() ? "acknowledgement.cwr" : fileName;
+        try {
+            UploadCheck.size(name, body.length, UploadCheck.IMPORT_LIMIT);
+            return Response.ok(acknowledgements.importFile(name, UploadCheck.cwrText(name, body)))
+                    .build();
         } catch (UploadCheck.Refused refused) {
             return refusedFile(refused);
         }

@@ -26,4 +26,18 @@ final class QueryValues {
                     parameter, "Unknown " + parameter + " '" + text + "'; use one of " + allowed + ".");
         }
     }
+
+    /** A yes/no parameter: absent or blank is no; true/false (any case) as written; anything else a 400. */
+    static boolean flag(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw new ValidationException(
+                        parameter, "The " + parameter + " parameter is '" + text + "'; use true or false.");
+        };
+    }
 }

@@ -19,6 +19,7 @@ import org.rightstracker.core.recording.RecordingService;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkInput;
+import org.rightstracker.core.work.WorkRegistration;
 import org.rightstracker.core.work.WorkService;
 
 /**
@@ -73,14 +74,21 @@ public class CwrImport {
         for (WorkPlan plan : preview.works()) {
             long workId = writeWork(plan, partyIds, known);
             for (RecordingPlan rec : plan.recordings()) {
+                Recording written = null;
                 if (rec.action() == PlannedAction.CREATE) {
-                    known.saved(recordings.create(recordingInput(rec, null, workId), known::recordingWithIsrc));
+                    written = recordings.create(recordingInput(rec, null, workId), known::recordingWithIsrc);
                     recordingsCreated++;
                 } else if (rec.action() == PlannedAction.UPDATE) {
                     Recording found = recordings.get(rec.existingId());
-                    known.saved(recordings.update(
-                            found.id, found.version, recordingInput(rec, found, workId), known::recordingWithIsrc));
+                    written = recordings.update(
+                            found.id, found.version, recordingInput(rec, found, workId), known::recordingWithIsrc);
                     recordingsUpdated++;
+                }
+                if (written != null) {
+                    // The first release's album is only completed, like the rest of a matched recording.
+                    written.albumTitle = rec.albumTitle();
+                    written.catalogueNumber = rec.catalogueNumber();
+                    known.saved(written);
                 }
             }
         }
@@ -96,40 +104,44 @@ public class CwrImport {
     }
 
     private long writeParty(PartyPlan plan) {
-        switch (plan.action()) {
-            case CREATE:
-                return parties.create(new PartyInput(
-                                plan.name(),
-                                plan.kind(),
-                                plan.roles(),
+        Party written = switch (plan.action()) {
+            case CREATE ->
+                parties.create(new PartyInput(
+                        plan.name(),
+                        plan.kind(),
+                        plan.roles(),
+                        plan.society(),
+                        plan.ipi(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+            case UPDATE -> {
+                Party found = parties.get(plan.existingId());
+                yield parties.update(
+                        found.id,
+                        found.version,
+                        new PartyInput(
+                                found.name,
+                                found.kind,
+                                EnumSet.copyOf(plan.roles()),
                                 plan.society(),
                                 plan.ipi(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null))
-                        .id;
-            case UPDATE:
-                Party found = parties.get(plan.existingId());
-                return parties.update(
-                                found.id,
-                                found.version,
-                                new PartyInput(
-                                        found.name,
-                                        found.kind,
-                                        EnumSet.copyOf(plan.roles()),
-                                        plan.society(),
-                                        plan.ipi(),
-                                        found.isni,
-                                        found.contactName,
-                                        found.email,
-                                        found.phone,
-                                        found.notes))
-                        .id;
-            default:
-                return plan.existingId();
+                                found.isni,
+                                found.contactName,
+                                found.email,
+                                found.phone,
+                                found.notes));
+            }
+            default -> null;
+        };
+        if (written == null) {
+            return plan.existingId();
         }
+        // The plan only ever fills a missing mechanical society (see CwrPlanner).
+        written.mrSociety = plan.mrSociety();
+        return written.id;
     }
 
     private long writeWork(WorkPlan plan, Map<String, Long> partyIds, KnownIdentifiers known) {
@@ -153,14 +165,7 @@ public class CwrImport {
         Work written;
         if (plan.action() == PlannedAction.CREATE) {
             written = works.create(
-                    new WorkInput(
-                            plan.title(),
-                            plan.iswc(),
-                            false,
-                            plan.alternateTitles(),
-                            plan.origin() == null ? null : "CWR origin: " + plan.origin() + ".",
-                            writers,
-                            publishers),
+                    new WorkInput(plan.title(), plan.iswc(), false, plan.alternateTitles(), null, writers, publishers),
                     known::workWithIswc);
         } else {
             Work found = works.get(plan.existingId());
@@ -177,8 +182,30 @@ public class CwrImport {
                             publishers),
                     known::workWithIswc);
         }
+        works.recordRegistration(written, withPartyIds(plan, partyIds));
         known.saved(written);
         return written.id;
+    }
+
+    private static WorkRegistration withPartyIds(WorkPlan plan, Map<String, Long> partyIds) {
+        WorkRegistration r = plan.registration();
+        List<WorkRegistration.Owner> owners = new ArrayList<>();
+        for (int i = 0; i < r.owners().size(); i++) {
+            WorkRegistration.Owner o = r.owners().get(i);
+            owners.add(new WorkRegistration.Owner(
+                    partyIds.get(plan.ownerKeys().get(i)), o.kind(), o.pr(), o.mr(), o.sr()));
+        }
+        return new WorkRegistration(
+                r.submitterWorkNumber(),
+                r.languageCode(),
+                r.versionType(),
+                r.copyrightDate(),
+                r.durationSeconds(),
+                r.originProductionTitle(),
+                r.originProductionYear(),
+                r.titles(),
+                owners,
+                r.territories());
     }
 
     private static RecordingInput recordingInput(RecordingPlan plan, Recording found, long workId) {

@@ -134,18 +134,7 @@ public final class CwrParser {
         if (Objects.equals(w.iswc(), iswc)) {
             return parsed;
         }
-        CwrWork merged = new CwrWork(
-                w.line(),
-                w.transactionType(),
-                w.title(),
-                w.submitterWorkNumber(),
-                iswc,
-                w.alternateTitles(),
-                w.publishers(),
-                w.writers(),
-                w.recordings(),
-                w.performers(),
-                w.origin());
+        CwrWork merged = w.withIswc(iswc);
         return new CwrDocument.ParsedWork(merged, parsed.writers(), parsed.publishers());
     }
 }

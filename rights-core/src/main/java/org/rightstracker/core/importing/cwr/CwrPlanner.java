@@ -30,6 +30,8 @@ final class CwrPlanner {
     private final Map<String, Integer> firstLines = new HashMap<>();
     private final Map<String, Party> existing = new HashMap<>();
     private final Map<String, PartyPlan> partyPlans = new LinkedHashMap<>();
+    // Kept beside the parties so that how parties are told apart stays the one thing CwrParty says.
+    private final Map<String, String> mrSocieties = new HashMap<>();
 
     private CwrPlanner(CwrDocument document) {
         this.document = document;
@@ -57,6 +59,12 @@ final class CwrPlanner {
         for (CwrDocument.ParsedWork work : document.works()) {
             work.writers().forEach(w -> mention(w.writer().party(), w.writer().line()));
             work.publishers().forEach(p -> mention(p.party(), p.line()));
+            work.work().writers().stream()
+                    .filter(w -> w.mrSociety() != null)
+                    .forEach(w -> mrSocieties.putIfAbsent(w.party().key(), w.mrSociety()));
+            work.work().publishers().stream()
+                    .filter(p -> p.mrSociety() != null)
+                    .forEach(p -> mrSocieties.putIfAbsent(p.party().key(), p.mrSociety()));
         }
     }
 
@@ -92,11 +100,11 @@ final class CwrPlanner {
             if (found != null) {
                 existing.put(party.key(), found);
             }
-            partyPlans.put(party.key(), planParty(party, found));
+            partyPlans.put(party.key(), planParty(party, mrSocieties.get(party.key()), found));
         }
     }
 
-    private static PartyPlan planParty(CwrParty party, Party found) {
+    private static PartyPlan planParty(CwrParty party, String mrSociety, Party found) {
         if (found == null) {
             return new PartyPlan(
                     party.key(),
@@ -104,6 +112,7 @@ final class CwrPlanner {
                     party.kind(),
                     party.ipi(),
                     party.society(),
+                    mrSociety,
                     party.roles(),
                     PlannedAction.CREATE,
                     null,
@@ -120,6 +129,11 @@ final class CwrPlanner {
             society = party.society();
             changes.add("society " + society);
         }
+        String mr = found.mrSociety;
+        if (mr == null && mrSociety != null) {
+            mr = mrSociety;
+            changes.add("MR society " + mr);
+        }
         Set<PartyRole> roles = found.roles.isEmpty() ? EnumSet.noneOf(PartyRole.class) : EnumSet.copyOf(found.roles);
         Set<PartyRole> added = EnumSet.copyOf(party.roles());
         added.removeAll(roles);
@@ -133,6 +147,7 @@ final class CwrPlanner {
                 found.kind,
                 ipi,
                 society,
+                mr,
                 roles,
                 changes.isEmpty() ? PlannedAction.UNCHANGED : PlannedAction.UPDATE,
                 found.id,

@@ -18,6 +18,7 @@ record CwrPublisher(
         String type,
         String ipi,
         String society,
+        String mrSociety,
         BigDecimal pr,
         BigDecimal mr,
         BigDecimal sr) {

@@ -8,4 +8,6 @@ record CwrRecording(
         String isrc,
         String label,
         Integer releaseYear,
-        Integer durationSeconds) {}
+        Integer durationSeconds,
+        String albumTitle,
+        String catalogueNumber) {}

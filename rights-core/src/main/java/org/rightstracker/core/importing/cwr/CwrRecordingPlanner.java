@@ -55,6 +55,8 @@ final class CwrRecordingPlanner {
                 rec.label(),
                 rec.releaseYear(),
                 rec.durationSeconds(),
+                rec.albumTitle(),
+                rec.catalogueNumber(),
                 PlannedAction.CREATE,
                 null,
                 List.of());
@@ -71,6 +73,12 @@ final class CwrRecordingPlanner {
         if (found.durationSeconds == null && rec.durationSeconds() != null) {
             changes.add("duration");
         }
+        if (found.albumTitle == null && rec.albumTitle() != null) {
+            changes.add("album " + rec.albumTitle());
+        }
+        if (found.catalogueNumber == null && rec.catalogueNumber() != null) {
+            changes.add("catalogue number " + rec.catalogueNumber());
+        }
         if (found.work == null) {
             changes.add("linked to the work");
         }
@@ -82,6 +90,8 @@ final class CwrRecordingPlanner {
                 rec.label(),
                 found.releaseYear != null ? found.releaseYear : rec.releaseYear(),
                 found.durationSeconds != null ? found.durationSeconds : rec.durationSeconds(),
+                found.albumTitle != null ? found.albumTitle : rec.albumTitle(),
+                found.catalogueNumber != null ? found.catalogueNumber : rec.catalogueNumber(),
                 changes.isEmpty() ? PlannedAction.UNCHANGED : PlannedAction.UPDATE,
                 found.id,
                 List.copyOf(changes));

@@ -36,6 +36,22 @@ final class CwrSocieties {
         return NAMES.getOrDefault(number, String.format(Locale.ROOT, "%03d", number));
     }
 
+    /** The three-digit code of a society stored by name ("BMI" is "021"); blank when unknown or none. */
+    static String code(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String stored = name.strip();
+        if (stored.chars().allMatch(Character::isDigit) && stored.length() <= 3) {
+            return String.format(Locale.ROOT, "%03d", Integer.parseInt(stored));
+        }
+        return NAMES.entrySet().stream()
+                .filter(e -> e.getValue().equalsIgnoreCase(stored))
+                .map(e -> String.format(Locale.ROOT, "%03d", e.getKey()))
+                .findFirst()
+                .orElse("");
+    }
+
     private static Map<Integer, String> load() {
         Map<Integer, String> names = new HashMap<>();
         try (InputStream in = CwrSocieties.class.getResourceAsStream("societies.txt")) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rightstracker.core.work.PublisherShare;
+import org.rightstracker.core.work.RightHolderKind;
 import org.rightstracker.core.work.Work;
+import org.rightstracker.core.work.WorkRegistration;
 import org.rightstracker.core.work.WriterShare;
 
 /**
@@ -44,6 +46,8 @@ final class CwrWorkComparison {
                             part.selfPublished());
                 })
                 .toList();
+        List<String> ownerKeys = new ArrayList<>();
+        WorkRegistration registration = registration(work, parties, ownerKeys);
         if (found == null) {
             return new WorkPlan(
                     work.line(),
@@ -55,6 +59,8 @@ final class CwrWorkComparison {
                     publishers,
                     recordings,
                     work.origin(),
+                    registration,
+                    List.copyOf(ownerKeys),
                     PlannedAction.CREATE,
                     null,
                     List.of());
@@ -83,6 +89,9 @@ final class CwrWorkComparison {
         if (!samePublishers(found.publishers, publishers, parties)) {
             changes.add("publisher shares replaced");
         }
+        if (!registration.equals(WorkRegistration.of(found))) {
+            changes.add("registration details updated");
+        }
         return new WorkPlan(
                 work.line(),
                 work.transactionType(),
@@ -93,9 +102,52 @@ final class CwrWorkComparison {
                 publishers,
                 recordings,
                 work.origin(),
+                registration,
+                List.copyOf(ownerKeys),
                 changes.isEmpty() ? PlannedAction.UNCHANGED : PlannedAction.UPDATE,
                 found.id,
                 List.copyOf(changes));
+    }
+
+    /**
+     * The registration as the file gives it: writers then publishers as owners (parties by key, and by id
+     * where the catalogue has them already), territories pointing at their owner's position.
+     */
+    private static WorkRegistration registration(CwrWork work, Map<String, PartyPlan> parties, List<String> ownerKeys) {
+        List<WorkRegistration.Owner> owners = new ArrayList<>();
+        for (CwrWriter w : work.writers()) {
+            String key = w.party().key();
+            ownerKeys.add(key);
+            owners.add(new WorkRegistration.Owner(
+                    parties.get(key).existingId(), RightHolderKind.WRITER, w.pr(), w.mr(), w.sr()));
+        }
+        for (CwrPublisher p : work.publishers()) {
+            String key = p.party().key();
+            ownerKeys.add(key);
+            owners.add(new WorkRegistration.Owner(
+                    parties.get(key).existingId(), RightHolderKind.PUBLISHER, p.pr(), p.mr(), p.sr()));
+        }
+        CwrWork.Details details = work.details();
+        List<WorkRegistration.Territory> territories = details.territories().stream()
+                .map(t -> new WorkRegistration.Territory(
+                        t.writer() ? t.index() : work.writers().size() + t.index(),
+                        t.included(),
+                        t.tisCode(),
+                        t.pr(),
+                        t.mr(),
+                        t.sr()))
+                .toList();
+        return new WorkRegistration(
+                work.submitterWorkNumber(),
+                details.languageCode(),
+                details.versionType(),
+                details.copyrightDate(),
+                details.durationSeconds(),
+                details.originTitle(),
+                details.originYear(),
+                details.titles(),
+                List.copyOf(owners),
+                territories);
     }
 
     // The work service stores the society typed for a share, else the party's own: mirror it so that a

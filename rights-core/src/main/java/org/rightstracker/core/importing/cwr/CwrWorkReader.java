@@ -3,6 +3,9 @@ package org.rightstracker.core.importing.cwr;
 import static org.rightstracker.core.importing.cwr.CwrLayout.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.rightstracker.core.identifier.IpiNameNumber;
 import org.rightstracker.core.identifier.Isrc;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.shared.InvalidValueException;
+import org.rightstracker.core.work.WorkRegistration;
 import org.rightstracker.core.work.WriterDesignation;
 
 /**
@@ -56,23 +60,34 @@ final class CwrWorkReader {
         List<CwrWriter> writers = new ArrayList<>();
         List<CwrRecording> recordings = new ArrayList<>();
         List<String> performers = new ArrayList<>();
+        List<WorkRegistration.Title> titles = new ArrayList<>();
+        List<CwrTerritory> territories = new ArrayList<>();
         String origin = null;
+        String originTitle = null;
+        Integer originYear = null;
         for (CwrRecord record : transaction.details()) {
             switch (record.type()) {
                 case "SPU", "OPU" -> publishers.add(publisher(record));
                 case "SWR", "OWR" -> writers.add(writer(record));
                 case "PWR" -> link(record, writers, publishers);
-                case "SPT" -> territory(record, SPT_PR_SHARE, SPT_MR_SHARE, SPT_SR_SHARE);
-                case "SWT" -> territory(record, SWT_PR_SHARE, SWT_MR_SHARE, SWT_SR_SHARE);
+                case "SPT" -> publisherTerritory(record, publishers, territories);
+                case "SWT" -> writerTerritory(record, writers, territories);
+                case "OPT", "OWT" -> skip(record.type());
                 case "ALT" -> {
                     String alternate = record.value(ALT_TITLE);
                     if (alternate != null && !alternates.contains(alternate)) {
                         alternates.add(alternate);
+                        titles.add(new WorkRegistration.Title(
+                                alternate, record.value(ALT_TITLE_TYPE), record.value(ALT_LANGUAGE)));
                     }
                 }
                 case "PER" -> performers.add(performer(record));
                 case "REC" -> recordings.add(recording(record, title));
-                case "ORN" -> origin = origin(record);
+                case "ORN" -> {
+                    origin = origin(record);
+                    originTitle = record.value(ORN_PRODUCTION_TITLE);
+                    originYear = year(record.value(ORN_YEAR));
+                }
                 default -> skip(record.type());
             }
         }
@@ -87,7 +102,9 @@ final class CwrWorkReader {
                             r.isrc(),
                             r.label(),
                             r.releaseYear(),
-                            r.durationSeconds()));
+                            r.durationSeconds(),
+                            r.albumTitle(),
+                            r.catalogueNumber()));
         }
         CwrWork work = new CwrWork(
                 header.line(),
@@ -100,8 +117,21 @@ final class CwrWorkReader {
                 List.copyOf(writers),
                 List.copyOf(recordings),
                 List.copyOf(performers),
-                origin);
-        checkTotals(header, work);
+                origin,
+                new CwrWork.Details(
+                        header.value(WORK_LANGUAGE),
+                        header.value(WORK_VERSION_TYPE),
+                        date(header.value(WORK_COPYRIGHT_DATE)),
+                        seconds(header.value(WORK_DURATION)),
+                        originTitle,
+                        originYear,
+                        List.copyOf(titles),
+                        List.copyOf(territories)));
+        // A truncated record is reported once, where it is cut; totals over its missing or cut-off shares
+        // would only add a second, misleading error (a fragment "025" is not 0.25%).
+        if (!truncated(header) && transaction.details().stream().noneMatch(CwrWorkReader::truncated)) {
+            checkTotals(header, work);
+        }
         return work;
     }
 
@@ -139,6 +169,7 @@ final class CwrWorkReader {
                 record.value(PUB_TYPE),
                 ipi(record, PUB_IPI, name),
                 CwrSocieties.name(record.value(PUB_PR_SOCIETY)),
+                CwrSocieties.name(record.value(PUB_MR_SOCIETY)),
                 percent(record, PUB_PR_SHARE),
                 percent(record, PUB_MR_SHARE),
                 percent(record, PUB_SR_SHARE));
@@ -166,6 +197,7 @@ final class CwrWorkReader {
                 designation(record),
                 ipi(record, WRITER_IPI, who),
                 CwrSocieties.name(record.value(WRITER_PR_SOCIETY)),
+                CwrSocieties.name(record.value(WRITER_MR_SOCIETY)),
                 percent(record, WRITER_PR_SHARE),
                 percent(record, WRITER_MR_SHARE),
                 percent(record, WRITER_SR_SHARE),
@@ -225,10 +257,92 @@ final class CwrWorkReader {
         writer.publisherIpNumbers().add(publisherIp);
     }
 
-    private void territory(CwrRecord record, CwrField pr, CwrField mr, CwrField sr) {
-        percent(record, pr);
-        percent(record, mr);
-        percent(record, sr);
+    // An SPT belongs to the SPU/OPU above it with its interested-party number, an SWT to such an SWR/OWR.
+    private void publisherTerritory(CwrRecord record, List<CwrPublisher> publishers, List<CwrTerritory> into) {
+        String ip = record.value(TERRITORY_IP_NUMBER);
+        int index = -1;
+        for (int i = publishers.size() - 1; i >= 0 && index < 0; i--) {
+            if (ip == null || ip.equals(publishers.get(i).ipNumber())) {
+                index = i;
+            }
+        }
+        territory(record, false, index, SPT_INCLUSION, SPT_TIS, SPT_PR_SHARE, SPT_MR_SHARE, SPT_SR_SHARE, into);
+    }
+
+    private void writerTerritory(CwrRecord record, List<CwrWriter> writers, List<CwrTerritory> into) {
+        String ip = record.value(TERRITORY_IP_NUMBER);
+        int index = -1;
+        for (int i = writers.size() - 1; i >= 0 && index < 0; i--) {
+            if (ip == null || ip.equals(writers.get(i).ipNumber())) {
+                index = i;
+            }
+        }
+        territory(record, true, index, SWT_INCLUSION, SWT_TIS, SWT_PR_SHARE, SWT_MR_SHARE, SWT_SR_SHARE, into);
+    }
+
+    private void territory(
+            CwrRecord record,
+            boolean writer,
+            int index,
+            CwrField inclusion,
+            CwrField tis,
+            CwrField pr,
+            CwrField mr,
+            CwrField sr,
+            List<CwrTerritory> into) {
+        BigDecimal prShare = percent(record, pr);
+        BigDecimal mrShare = percent(record, mr);
+        BigDecimal srShare = percent(record, sr);
+        if (truncated(record)) {
+            return;
+        }
+        String code = record.value(tis);
+        if (code == null || !code.chars().allMatch(Character::isDigit)) {
+            problems.error(record, tis, "The TIS numeric code '" + (code == null ? "" : code) + "' is not a number.");
+            return;
+        }
+        String flag = record.value(inclusion);
+        if (!"I".equals(flag) && !"E".equals(flag)) {
+            problems.error(
+                    record,
+                    inclusion,
+                    "The inclusion/exclusion indicator is '" + (flag == null ? "" : flag)
+                            + "'; it must be I (collects there) or E (excluded).");
+            return;
+        }
+        if (index < 0) {
+            problems.warning(
+                    record,
+                    TERRITORY_IP_NUMBER,
+                    "The " + record.type() + " names " + (writer ? "writer " : "publisher ")
+                            + record.value(TERRITORY_IP_NUMBER) + ", who is not above it; the territory was ignored.");
+            return;
+        }
+        into.add(new CwrTerritory(writer, index, "I".equals(flag), Integer.parseInt(code), prShare, mrShare, srShare));
+    }
+
+    /** True when the line stops before the last field it must hold (reported by {@link CwrReader}). */
+    private static boolean truncated(CwrRecord record) {
+        return record.text().length() < CwrLayout.minimumLength(record.type());
+    }
+
+    private static LocalDate date(String yyyymmdd) {
+        if (yyyymmdd == null || yyyymmdd.chars().allMatch(c -> c == '0')) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(yyyymmdd, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer year(String yyyy) {
+        if (yyyy == null || yyyy.length() != 4 || !yyyy.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int year = Integer.parseInt(yyyy);
+        return year > 0 ? year : null;
     }
 
     private static String performer(CwrRecord record) {
@@ -256,7 +370,9 @@ final class CwrWorkReader {
                 isrc,
                 label == null ? record.value(REC_ALBUM_LABEL) : label,
                 releaseYear(record.value(REC_RELEASE_DATE)),
-                seconds(record.value(REC_DURATION)));
+                seconds(record.value(REC_DURATION)),
+                record.value(REC_ALBUM_TITLE),
+                record.value(REC_CATALOGUE_NUMBER));
     }
 
     private static Integer releaseYear(String date) {
@@ -304,6 +420,10 @@ final class CwrWorkReader {
 
     /** A 5-digit share with two implied decimals (05000 is 50.00%); blank counts as 0. */
     private BigDecimal percent(CwrRecord record, CwrField field) {
+        if (record.text().length() < field.end() && truncated(record)) {
+            // Cut off: the truncation is the one error to report, not the fragment as a number.
+            return BigDecimal.ZERO.setScale(2);
+        }
         String written = record.raw(field).strip();
         if (written.isEmpty()) {
             return BigDecimal.ZERO.setScale(2);

@@ -21,6 +21,7 @@ record CwrWriter(
         WriterDesignation designation,
         String ipi,
         String society,
+        String mrSociety,
         BigDecimal pr,
         BigDecimal mr,
         BigDecimal sr,

@@ -7,7 +7,8 @@ import org.rightstracker.core.party.PartyRole;
 
 /**
  * A party the file names: created, completed (an IPI, society or role the catalogue lacks) or linked as
- * it is. {@code society} is the one its shares will carry: the catalogue's where it has one.
+ * it is. {@code society} is the one its shares will carry: the catalogue's where it has one; likewise
+ * {@code mrSociety}, the mechanical society the file names.
  */
 public record PartyPlan(
         String key,
@@ -15,6 +16,7 @@ public record PartyPlan(
         PartyKind kind,
         String ipi,
         String society,
+        String mrSociety,
         Set<PartyRole> roles,
         PlannedAction action,
         Long existingId,

@@ -11,6 +11,8 @@ public record RecordingPlan(
         String label,
         Integer releaseYear,
         Integer durationSeconds,
+        String albumTitle,
+        String catalogueNumber,
         PlannedAction action,
         Long existingId,
         List<String> changes) {}

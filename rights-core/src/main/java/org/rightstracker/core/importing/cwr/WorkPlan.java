@@ -4,12 +4,14 @@ import java.util.List;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.work.PublisherRole;
+import org.rightstracker.core.work.WorkRegistration;
 import org.rightstracker.core.work.WriterDesignation;
 
 /**
  * A work as it will stand after the import: the title and ISWC it keeps, its alternate titles, and
  * the writer and publisher shares the file gives it (see docs/CWR-IMPORT.md for how CWR's rights map
- * onto the two sides).
+ * onto the two sides), with what the registration says beyond them ({@code registration}, whose owners
+ * are the parties named by {@code ownerKeys}, in the same order).
  */
 public record WorkPlan(
         int line,
@@ -21,6 +23,8 @@ public record WorkPlan(
         List<Publisher> publishers,
         List<RecordingPlan> recordings,
         String origin,
+        WorkRegistration registration,
+        List<String> ownerKeys,
         PlannedAction action,
         Long existingId,
         List<String> changes) {

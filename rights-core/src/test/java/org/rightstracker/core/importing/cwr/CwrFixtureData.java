@@ -15,7 +15,7 @@ import org.rightstracker.core.work.WriterShare;
  */
 final class CwrFixtureData {
 
-    static final List<String> WORK_TITLES = List.of("THE WORK", "THE ONE", "SECOND BEST");
+    static final List<String> WORK_TITLES = List.of("THE WORK", "THE ONE", "SECOND BEST", "NORTHERN LIGHTS THEME");
     static final List<String> PARTY_NAMES = List.of(
             "THE PUBLISHER",
             "THE SENDER",
@@ -23,7 +23,9 @@ final class CwrFixtureData {
             "JANE DOE",
             "DMP DEMO PUBLISHING",
             "JOHN JAMES SMITH",
-            "AARON ADAMS");
+            "AARON ADAMS",
+            "AURORA SCORE MUSIC",
+            "MARIA LINDQVIST");
     static final List<String> IPIS = List.of("00000000297", "00000000199", "00000000395");
 
     private CwrFixtureData() {}

@@ -90,7 +90,10 @@ class CwrImportTest {
             Work one = Work.find("title", "THE ONE").singleResult();
             assertThat(one.alternateTitles)
                     .containsExactly("THE ONE BED", "THE ONE DRUMS ONLY", "THE ONE NO DRUMS", "THE ONE STING");
-            assertThat(one.notes).contains("DMP DEMO LIBRARY");
+            // ORN is kept as fields, not folded into the notes; this ORN names a library, no production.
+            assertThat(one.notes).isNull();
+            assertThat(one.originProductionTitle).isNull();
+            assertThat(one.titleDetails).extracting(t -> t.titleType).containsOnly("AT");
             assertThat(one.writers)
                     .extracting(w -> w.party.name, w -> w.share, w -> w.society)
                     .containsExactly(tuple("JOHN JAMES SMITH", new BigDecimal("100.00"), "BMI"));

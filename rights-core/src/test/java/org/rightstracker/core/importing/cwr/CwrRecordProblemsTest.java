@@ -43,6 +43,18 @@ class CwrRecordProblemsTest {
     }
 
     @Test
+    void aShareCutOffMidFieldIsReportedOnceAndNotReadAsANumber() {
+        List<String> lines = lines();
+        // THE PUBLISHER's SPU stops two digits into its MR share ("05" of "05000").
+        lines.set(3, lines.get(3).substring(0, 125));
+
+        assertThat(CwrParser.parse(join(lines)).problems())
+                .filteredOn(CwrProblem::isError)
+                .extracting(CwrProblem::line, CwrProblem::recordType, CwrProblem::field)
+                .containsExactly(tuple(4, "SPU", "SR ownership share"));
+    }
+
+    @Test
     void aFileCutOffBeforeItsTrailerIsTruncated() {
         List<String> lines = lines().subList(0, 8);
 
