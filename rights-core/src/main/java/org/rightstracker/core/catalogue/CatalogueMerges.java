@@ -95,6 +95,15 @@ public class CatalogueMerges {
         move(moved, "master share", "update MasterShare set party = ?2 where party = ?1", merged, kept);
         move(moved, "licence", "update ClearanceItem set party = ?2 where party = ?1", merged, kept);
         move(moved, "production (studio)", "update Production set studio = ?2 where studio = ?1", merged, kept);
+        moveRows(moved, "series (studio)", "update series set studio_id = ?2 where studio_id = ?1", mergedId, keptId);
+        moveRows(moved, "album (label)", "update album set label_party_id = ?2 where label_party_id = ?1", mergedId, keptId);
+        moveRows(moved, "album right", "update album_right set party_id = ?2 where party_id = ?1", mergedId, keptId);
+        moveRows(
+                moved,
+                "registered share",
+                "update work_right_ownership set party_id = ?2 where party_id = ?1",
+                mergedId,
+                keptId);
         String mergedName = merged.name;
         String ipi = kept.ipiNameNumber == null ? merged.ipiNameNumber : kept.ipiNameNumber;
         String isni = kept.isni == null ? merged.isni : kept.isni;
@@ -129,6 +138,22 @@ public class CatalogueMerges {
         List<String> moved = new ArrayList<>();
         move(moved, "recording", "update Recording set work = ?2 where work = ?1", merged, kept);
         move(moved, "cue", "update Cue set work = ?2 where work = ?1", merged, kept);
+        moveRows(
+                moved,
+                "society acknowledgement",
+                "update cwr_acknowledgement set work_id = ?2 where work_id = ?1",
+                mergedId,
+                keptId);
+        // A registration (CWR details) is one whole: the kept work keeps its own, else takes the duplicate's.
+        for (String table : List.of("work_right_ownership", "work_collection_territory", "work_title_detail")) {
+            moveRows(
+                    moved,
+                    "registration row",
+                    "update " + table + " set work_id = ?2 where work_id = ?1 and not exists (select 1 from " + table
+                            + " k where k.work_id = ?2)",
+                    mergedId,
+                    keptId);
+        }
         moveHistory("work_id", mergedId, keptId);
         List<String> titles = new ArrayList<>(kept.alternateTitles);
         for (String title : withTitle(merged.title, merged.alternateTitles)) {
@@ -174,6 +199,13 @@ public class CatalogueMerges {
         }
         List<String> moved = new ArrayList<>();
         move(moved, "cue", "update Cue set recording = ?2 where recording = ?1", merged, kept);
+        moveRows(moved, "album track", "update album_track set recording_id = ?2 where recording_id = ?1", mergedId, keptId);
+        moveRows(
+                moved,
+                "remembered EDL clip",
+                "update edl_clip_alias set recording_id = ?2 where recording_id = ?1",
+                mergedId,
+                keptId);
         moveHistory("recording_id", mergedId, keptId);
         String mergedName = merged.toString();
         String isrc = kept.isrc == null ? merged.isrc : kept.isrc;
@@ -217,6 +249,17 @@ public class CatalogueMerges {
         int count = em.createQuery(update)
                 .setParameter(1, merged)
                 .setParameter(2, kept)
+                .executeUpdate();
+        if (count > 0) {
+            moved.add(count + " " + what + (count == 1 ? "" : "s"));
+        }
+    }
+
+    /** The same for tables no entity of this module maps as a reference (later features' tables). */
+    private void moveRows(List<String> moved, String what, String update, long mergedId, long keptId) {
+        int count = em.createNativeQuery(update)
+                .setParameter(1, mergedId)
+                .setParameter(2, keptId)
                 .executeUpdate();
         if (count > 0) {
             moved.add(count + " " + what + (count == 1 ? "" : "s"));
