@@ -52,7 +52,8 @@ public class AlbumRightService {
                                 + right.kind.label().toLowerCase(java.util.Locale.ROOT) + " follows the album's rate.");
             }
         } else {
-            boolean currencyGiven = input.currency() != null && !input.currency().isBlank();
+            boolean currencyGiven =
+                    input.currency() != null && !input.currency().isBlank();
             // Read whenever typed, so a wrong currency is refused even without a fee beside it.
             Currency currency = currencyGiven ? errors.parse("currency", input.currency(), Money::currencyOf) : null;
             if (feeGiven) {

@@ -96,7 +96,12 @@ public class CatalogueMerges {
         move(moved, "licence", "update ClearanceItem set party = ?2 where party = ?1", merged, kept);
         move(moved, "production (studio)", "update Production set studio = ?2 where studio = ?1", merged, kept);
         moveRows(moved, "series (studio)", "update series set studio_id = ?2 where studio_id = ?1", mergedId, keptId);
-        moveRows(moved, "album (label)", "update album set label_party_id = ?2 where label_party_id = ?1", mergedId, keptId);
+        moveRows(
+                moved,
+                "album (label)",
+                "update album set label_party_id = ?2 where label_party_id = ?1",
+                mergedId,
+                keptId);
         moveRows(moved, "album right", "update album_right set party_id = ?2 where party_id = ?1", mergedId, keptId);
         moveRows(
                 moved,
@@ -199,7 +204,12 @@ public class CatalogueMerges {
         }
         List<String> moved = new ArrayList<>();
         move(moved, "cue", "update Cue set recording = ?2 where recording = ?1", merged, kept);
-        moveRows(moved, "album track", "update album_track set recording_id = ?2 where recording_id = ?1", mergedId, keptId);
+        moveRows(
+                moved,
+                "album track",
+                "update album_track set recording_id = ?2 where recording_id = ?1",
+                mergedId,
+                keptId);
         moveRows(
                 moved,
                 "remembered EDL clip",

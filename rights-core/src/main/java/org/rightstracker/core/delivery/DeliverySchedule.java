@@ -1,8 +1,5 @@
 package org.rightstracker.core.delivery;
 
-import org.rightstracker.core.album.Album;
-import org.rightstracker.core.album.AlbumService;
-import org.rightstracker.core.album.LabelCopyReadiness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rightstracker.core.album.Album;
+import org.rightstracker.core.album.AlbumService;
+import org.rightstracker.core.album.LabelCopyReadiness;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.clearance.ClearanceSide;
 import org.rightstracker.core.cue.Cue;

@@ -1,10 +1,6 @@
 package org.rightstracker.core.demo;
 
-import org.rightstracker.core.licence.LicenceUseInput;
-import org.rightstracker.core.licence.LicenceUses;
-import org.rightstracker.core.series.Season;
-import org.rightstracker.core.series.SeriesService;
-jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +18,8 @@ import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
 import org.rightstracker.core.licence.LicenceTerms;
+import org.rightstracker.core.licence.LicenceUseInput;
+import org.rightstracker.core.licence.LicenceUses;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionInput;
@@ -30,6 +28,8 @@ import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.recording.RecordingInput;
 import org.rightstracker.core.recording.RecordingService;
+import org.rightstracker.core.series.Season;
+import org.rightstracker.core.series.SeriesService;
 import org.rightstracker.core.shared.FrameRate;
 import org.rightstracker.core.work.PublisherRole;
 import org.rightstracker.core.work.Work;
@@ -89,11 +89,11 @@ class DemoRecut {
                 today.plusMonths(3),
                 "Recut after network notes: see the EDL import on this episode."));
         // Episode 4 of the demo series' first season.
-        Season first = Season.<Season>find("series.title = ?1 and number = 1", "Harrow Bay")
+        Season seasonOne = Season.<Season>find("series.title = ?1 and number = 1", "Harrow Bay")
                 .firstResultOptional()
                 .orElse(null);
-        if (first != null) {
-            episode = seriesService.placeEpisode(episode.id, episode.version, first.id, null, false);
+        if (seasonOne != null) {
+            episode = seriesService.placeEpisode(episode.id, episode.version, seasonOne.id, null, false);
         }
         Recording hymn = song("Saltwater Hymn", "The Tidewater Band", null, cast.harbourSongs, cast.northlight);
         song("Tidewater", "Maren Holt", "GBHBM2600104", cast.meridian, cast.meridianRecords);

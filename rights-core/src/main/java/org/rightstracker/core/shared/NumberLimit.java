@@ -56,7 +56,7 @@ public enum NumberLimit {
             new StoredColumn("production", "runtime_seconds", "runtime"),
             new StoredColumn("cue", "duration_seconds", "duration"),
             new StoredColumn("recording", "duration_seconds", "duration"),
-            new StoredColumn("clearance_item", "granted_max_seconds", "maxDuration")),
+            new StoredColumn("clearance_item", "granted_max_seconds", "maxDuration"),
             new StoredColumn("album_track", "duration_seconds", "duration"),
             new StoredColumn("mechanical_rate", "long_song_threshold_seconds", "longSongThreshold")),
     /** A mechanical rate per unit or per minute, in a currency's units with four decimals (0.1240). */

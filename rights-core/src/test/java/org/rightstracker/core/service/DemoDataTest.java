@@ -20,11 +20,11 @@ import org.rightstracker.core.demo.DemoData;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionKind;
+import org.rightstracker.core.score.ScoreBoard;
+import org.rightstracker.core.score.ScoreOverview;
 import org.rightstracker.core.series.Series;
 import org.rightstracker.core.series.SeriesRollup;
 import org.rightstracker.core.series.SeriesRollups;
-import org.rightstracker.core.score.ScoreBoard;
-import org.rightstracker.core.score.ScoreOverview;
 
 @QuarkusTest
 class DemoDataTest {

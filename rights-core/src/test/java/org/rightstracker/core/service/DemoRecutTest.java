@@ -3,9 +3,6 @@ package org.rightstracker.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import org.rightstracker.core.clearance.engine.Problem;
-import org.rightstracker.core.clearance.engine.ProblemCode;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.CueVerdict;
+import org.rightstracker.core.clearance.engine.Problem;
+import org.rightstracker.core.clearance.engine.ProblemCode;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.demo.DemoData;
@@ -57,13 +56,13 @@ class DemoRecutTest {
                 .orElseThrow();
         // Licensed for the first cut (background instrumental up to 0:30); the recut runs 0:45.
         assertThat(hymn.isCleared()).as("licensed for the first cut only").isFalse();
-        assertThat(hymn.problems())
-                .extracting(Problem::code, Problem::message)
-                .anySatisfy(p -> {
-                    assertThat(p.toList().get(0)).isEqualTo(ProblemCode.USE_NOT_GRANTED);
-                    assertThat((String) p.toList().get(1)).contains("up to 0:30").contains("0:45");
-                });
-        assertThat(episode.season).as("episode 4 of the demo series' first season").isNotNull();
+        assertThat(hymn.problems()).extracting(Problem::code, Problem::message).anySatisfy(p -> {
+            assertThat(p.toList().get(0)).isEqualTo(ProblemCode.USE_NOT_GRANTED);
+            assertThat((String) p.toList().get(1)).contains("up to 0:30").contains("0:45");
+        });
+        assertThat(episode.season)
+                .as("episode 4 of the demo series' first season")
+                .isNotNull();
         assertThat(episode.season.number).isEqualTo(1);
         assertThat(ClipAlias.findByKey(ClipNames.key("TEMP_gulls_v2.wav")).orElseThrow().recording.title)
                 .isEqualTo("Gull Song");
