@@ -96,15 +96,20 @@ class DemoDataTest {
         SeriesRollup rollup = rollups.rollup(series.id, null, id -> true);
 
         assertThat(rollup.seasons()).extracting(SeriesRollup.SeasonLine::number).containsExactly(1, 2);
-        assertThat(rollup.seasons()).extracting(s -> s.episodes().size()).containsExactly(3, 2);
+        assertThat(rollup.seasons()).extracting(s -> s.episodes().size()).containsExactly(4, 2);
         List<Production> episodes = Production.list("season.series.id", series.id);
+        int withTitles = 0;
         for (Production episode : episodes) {
-            CueVerdict titles = clearance.evaluate(episode.id).cues().stream()
+            // Episode 104 comes from the editor's EDL (DemoRecut), whose cuts carry no opening titles.
+            var titles = clearance.evaluate(episode.id).cues().stream()
                     .filter(c -> c.number().equals("0M1"))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(titles.status()).as(episode.title).isEqualTo(CueStatus.CLEARED);
+                    .findFirst();
+            if (titles.isPresent()) {
+                withTitles++;
+                assertThat(titles.get().status()).as(episode.title).isEqualTo(CueStatus.CLEARED);
+            }
         }
+        assertThat(withTitles).isEqualTo(5);
         Production sandbar =
                 Production.<Production>find("title", "Harrow Bay — The Sandbar").firstResult();
         CueVerdict reprise = clearance.evaluate(sandbar.id).cues().stream()
@@ -115,8 +120,9 @@ class DemoDataTest {
                 .extracting(Problem::message)
                 .contains("Sync licence from Harbour Songs Publishing (100.00%) is licensed for main title up to 0:45;"
                         + " the cut uses it as background vocal for 1:10.");
-        // The two series deals (6,000 + 9,000) are budgeted once, in the episode they are stored in.
-        assertThat(rollup.seasons().get(0).committed().amount()).isEqualByComparingTo("15000");
+        // The two series deals (6,000 + 9,000) are budgeted once, in the episode they are stored in; episode
+        // 104 adds its song's sync and master licences (1,500 each) for the first cut.
+        assertThat(rollup.seasons().get(0).committed().amount()).isEqualByComparingTo("18000");
         assertThat(rollup.seasons().get(1).committed().amount()).isEqualByComparingTo("0");
     }
 }
