@@ -61,6 +61,16 @@ class ScorePageTest {
     }
 
     @Test
+    void aScoreCuesPageLinksToItsScoreProductionAndASongsPageDoesNot() {
+        PageWorld.Song song = world.song();
+        Cue cue = world.scoreCue(song.production());
+        Visitor viewer = world.visitor(Role.VIEWER, song.production());
+
+        assertThat(viewer.get("/cues/" + cue.id).asString()).contains("href=\"/cues/" + cue.id + "/score\"");
+        assertThat(viewer.get("/cues/" + song.cue()).asString()).doesNotContain("/cues/" + song.cue() + "/score");
+    }
+
+    @Test
     void aRecordingSessionMovesItsCuesToRecordedAndTheMinutesFollow() {
         PageWorld.Song song = world.song();
         Cue cue = world.scoreCue(song.production());
