@@ -10,11 +10,22 @@ import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.series.Season;
+import org.rightstracker.core.series.SeasonInput;
+import org.rightstracker.core.series.Series;
+import org.rightstracker.core.series.SeriesInput;
+import org.rightstracker.core.series.SeriesService;
 import org.rightstracker.web.security.Role;
 
 @QuarkusTest
 class DashboardPageTest {
+
+    @Inject
+    SeriesService seriesService;
 
     @Inject
     PageWorld world;
@@ -68,6 +79,33 @@ class DashboardPageTest {
                 .contains("Sync licence from Publisher B " + song.tag() + " (50.00%) was denied");
         // Producers read; only supervisors and administrators create productions.
         assertThat(page).doesNotContain("New production");
+    }
+
+    @Test
+    void episodesOfASeriesAreGroupedUnderTheSeriesInBroadcastOrder() {
+        Production film = world.production(PageWorld.unique("Standalone Film"));
+        Series show = seriesService.create(new SeriesInput(
+                PageWorld.unique("Lighthouse Keepers"), null, "USD", "ALL_MEDIA", "WORLD", "", null, null, null));
+        Season one = seriesService.addSeason(show.id, new SeasonInput(1, null, null));
+        Production second = episode(one, "Second Light", 2);
+        Production first = episode(one, "First Light", 1);
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, film.id, second.id, first.id);
+
+        Document page = Jsoup.parse(supervisor.get("/").asString());
+
+        Element group = page.selectFirst("section.series-group");
+        assertThat(group).as("a series group").isNotNull();
+        assertThat(group.selectFirst(".series-heading a").attr("href")).isEqualTo("/series/" + show.id);
+        assertThat(group.select("article.production-card h3 a").eachAttr("href"))
+                .containsExactly("/productions/" + first.id, "/productions/" + second.id);
+        assertThat(page.select("section.productions > article.production-card h3 a").eachAttr("href"))
+                .as("the film stands on its own")
+                .containsExactly("/productions/" + film.id);
+    }
+
+    private Production episode(Season season, String title, int order) {
+        Production created = world.production(PageWorld.unique(title));
+        return seriesService.placeEpisode(created.id, created.version, season.id, order, false);
     }
 
     @Test

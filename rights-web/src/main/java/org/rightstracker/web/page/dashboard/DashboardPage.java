@@ -51,7 +51,10 @@ public class DashboardPage {
         static native TemplateInstance index(RawString board, boolean canCreate);
 
         static native TemplateInstance board(
-                List<ProductionSummary> productions, List<AlertGroup> alerts, boolean canCreate);
+                List<ProductionSummary> productions,
+                List<BoardGroup> groups,
+                List<AlertGroup> alerts,
+                boolean canCreate);
     }
 
     /** One production's state as the board depends on it. */
@@ -94,6 +97,6 @@ public class DashboardPage {
         // One statement whatever the number of productions.
         List<Long> ids = visible.stream().map(p -> p.id).toList();
         alerts.add(AlertGroup.waiting(chase.waiting(ids, today, waitingDays), waitingDays));
-        return Templates.board(summaries, alerts, canCreate).render();
+        return Templates.board(summaries, BoardGroup.of(summaries), alerts, canCreate).render();
     }
 }
