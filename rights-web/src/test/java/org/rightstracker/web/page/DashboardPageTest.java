@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.series.Season;
 import org.rightstracker.core.series.SeasonInput;
@@ -98,7 +98,8 @@ class DashboardPageTest {
         assertThat(group.selectFirst(".series-heading a").attr("href")).isEqualTo("/series/" + show.id);
         assertThat(group.select("article.production-card h3 a").eachAttr("href"))
                 .containsExactly("/productions/" + first.id, "/productions/" + second.id);
-        assertThat(page.select("section.productions > article.production-card h3 a").eachAttr("href"))
+        assertThat(page.select("section.productions > article.production-card h3 a")
+                        .eachAttr("href"))
                 .as("the film stands on its own")
                 .containsExactly("/productions/" + film.id);
     }

@@ -19,7 +19,8 @@ public record BoardGroup(Long seriesId, String seriesTitle, List<ProductionSumma
         Map<Object, Production> first = new LinkedHashMap<>();
         for (ProductionSummary summary : summaries) {
             Production production = summary.production();
-            Object key = production.season == null ? "production:" + production.id : "series:" + production.season.series.id;
+            Object key =
+                    production.season == null ? "production:" + production.id : "series:" + production.season.series.id;
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(summary);
             first.putIfAbsent(key, production);
         }
@@ -31,9 +32,9 @@ public record BoardGroup(Long seriesId, String seriesTitle, List<ProductionSumma
             } else {
                 List<ProductionSummary> ordered = new ArrayList<>(members);
                 // Within a series, in broadcast order: season, then episode order.
-                ordered.sort(java.util.Comparator.comparing((ProductionSummary s) ->
-                                s.production().season.number)
-                        .thenComparing(s -> s.production().episodeOrder == null ? Integer.MAX_VALUE : s.production().episodeOrder));
+                ordered.sort(java.util.Comparator.comparing((ProductionSummary s) -> s.production().season.number)
+                        .thenComparing(s ->
+                                s.production().episodeOrder == null ? Integer.MAX_VALUE : s.production().episodeOrder));
                 groups.add(new BoardGroup(production.season.series.id, production.season.series.title, ordered));
             }
         });

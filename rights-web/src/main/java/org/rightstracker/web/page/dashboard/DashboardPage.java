@@ -97,6 +97,7 @@ public class DashboardPage {
         // One statement whatever the number of productions.
         List<Long> ids = visible.stream().map(p -> p.id).toList();
         alerts.add(AlertGroup.waiting(chase.waiting(ids, today, waitingDays), waitingDays));
-        return Templates.board(summaries, BoardGroup.of(summaries), alerts, canCreate).render();
+        return Templates.board(summaries, BoardGroup.of(summaries), alerts, canCreate)
+                .render();
     }
 }

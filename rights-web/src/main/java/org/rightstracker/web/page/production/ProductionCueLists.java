@@ -33,11 +33,14 @@ public class ProductionCueLists {
                     CueListing listing = CueListing.of(verdict, cues, filter);
                     String groups =
                             ProductionPage.Templates.cueGroups(listing, canEdit).render();
+                    String options = ProductionPage.Templates.licensorOptions(listing.licensors(), filter)
+                            .render();
                     return new RenderedCueList(
                             listing.isEmpty(),
                             listing.shown(),
                             listing.total(),
                             listing.licensors(),
+                            new RawString(options),
                             new RawString(groups));
                 })
                 .value();

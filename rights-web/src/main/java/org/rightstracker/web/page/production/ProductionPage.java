@@ -105,6 +105,8 @@ public class ProductionPage {
 
         static native TemplateInstance cueGroups(CueListing listing, boolean canEdit);
 
+        static native TemplateInstance licensorOptions(List<String> licensors, CueFilter filter);
+
         static native TemplateInstance form(
                 Production production, ProductionForm form, FormErrors errors, ConflictView conflict, Choices choices);
     }

@@ -8,6 +8,8 @@ import java.util.List;
  * and the cue tables already rendered (the bulk of a large production's page), so that it can be kept
  * between requests.
  *
+ * @param licensorOptions the filter's licensor choices, HTML (a large production has hundreds)
  * @param groups the score and licensed-music tables, HTML
  */
-public record RenderedCueList(boolean isEmpty, int shown, int total, List<String> licensors, RawString groups) {}
+public record RenderedCueList(
+        boolean isEmpty, int shown, int total, List<String> licensors, RawString licensorOptions, RawString groups) {}
