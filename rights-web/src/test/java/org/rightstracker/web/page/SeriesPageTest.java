@@ -12,6 +12,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.clearance.ClearanceItem;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.production.ProductionInput;
+import org.rightstracker.core.production.ProductionKind;
+import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.series.Season;
 import org.rightstracker.core.series.SeasonInput;
 import org.rightstracker.core.series.Series;
@@ -22,6 +25,9 @@ import org.rightstracker.web.security.Role;
 /** The series and season pages, and the cue page's range and granted-use panel. */
 @QuarkusTest
 class SeriesPageTest {
+
+    @Inject
+    ProductionService productions;
 
     @Inject
     PageWorld world;
@@ -70,6 +76,52 @@ class SeriesPageTest {
         Visitor outsider = world.visitor(Role.VIEWER);
         outsider.get("/series/" + show.id).then().statusCode(404);
         outsider.get("/seasons/" + one.id).then().statusCode(404);
+    }
+
+    @Test
+    void anEpisodeWithoutAPlanOfItsOwnShowsTheSeriesPlanOnItsPages() {
+        Series show = series.create(new SeriesInput(
+                PageWorld.unique("Tideline"),
+                null,
+                "USD",
+                "ALL_MEDIA",
+                "WORLD",
+                "",
+                java.time.LocalDate.of(2030, 1, 1),
+                null,
+                null));
+        Season one = series.addSeason(show.id, new SeasonInput(1, null, null));
+        Production episode = productions.create(new ProductionInput(
+                PageWorld.unique("Tideline 101"),
+                ProductionKind.EPISODE,
+                null,
+                show.title,
+                "101",
+                null,
+                null,
+                null,
+                false,
+                "44:00",
+                "24",
+                null,
+                "USD",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        series.placeEpisode(episode.id, episode.version, one.id, null, true);
+        long cue = world.scoreCue(episode.id).id;
+        Visitor viewer = world.visitor(Role.VIEWER, episode.id);
+
+        Response page = viewer.get("/productions/" + episode.id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.asString()).contains("From the series " + show.title).contains("World");
+        Response cuePage = viewer.get("/cues/" + cue);
+        assertThat(cuePage.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(cuePage.asString()).text()).doesNotContain("not complete");
     }
 
     @Test
