@@ -111,7 +111,9 @@ class PageTourBrowserIT {
                     window.screenshot("tour/" + user + "/" + page.getValue() + "-" + width);
                 }
             }
-            assertThat(errorPages).as("pages answering with the error page for %s", user).isEmpty();
+            assertThat(errorPages)
+                    .as("pages answering with the error page for %s", user)
+                    .isEmpty();
             assertThat(unrendered).as("template expressions shown to %s", user).isEmpty();
             // Wide report tables scroll inside their own box: no report page is wider than the window.
             assertThat(widerReports)
