@@ -3,6 +3,7 @@ package org.rightstracker.core.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -256,21 +257,17 @@ public class CatalogueMerges {
     }
 
     private void move(List<String> moved, String what, String update, Object merged, Object kept) {
-        int count = em.createQuery(update)
-                .setParameter(1, merged)
-                .setParameter(2, kept)
-                .executeUpdate();
-        if (count > 0) {
-            moved.add(count + " " + what + (count == 1 ? "" : "s"));
-        }
+        count(moved, what, em.createQuery(update), merged, kept);
     }
 
     /** The same for tables no entity of this module maps as a reference (later features' tables). */
     private void moveRows(List<String> moved, String what, String update, long mergedId, long keptId) {
-        int count = em.createNativeQuery(update)
-                .setParameter(1, mergedId)
-                .setParameter(2, keptId)
-                .executeUpdate();
+        count(moved, what, em.createNativeQuery(update), mergedId, keptId);
+    }
+
+    /** Runs an update naming the merged record as ?1 and the kept one as ?2; notes how many rows moved. */
+    private static void count(List<String> moved, String what, Query update, Object merged, Object kept) {
+        int count = update.setParameter(1, merged).setParameter(2, kept).executeUpdate();
         if (count > 0) {
             moved.add(count + " " + what + (count == 1 ? "" : "s"));
         }
