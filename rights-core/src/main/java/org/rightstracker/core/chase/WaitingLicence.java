@@ -23,6 +23,6 @@ public record WaitingLicence(
         LocalDate lastContactOn,
         long daysWaiting) {
 
-    static final Comparator<WaitingLicence> LONGEST_FIRST =
+    public static final Comparator<WaitingLicence> LONGEST_FIRST =
             Comparator.comparingLong(WaitingLicence::daysWaiting).reversed().thenComparingLong(WaitingLicence::itemId);
 }

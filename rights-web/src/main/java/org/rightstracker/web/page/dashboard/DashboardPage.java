@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.rightstracker.core.chase.ChaseList;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.web.page.RevisionCache;
@@ -37,7 +36,7 @@ public class DashboardPage {
     Permissions permissions;
 
     @Inject
-    ChaseList chase;
+    DashboardWaiting waiting;
 
     @Inject
     CurrentUser user;
@@ -94,9 +93,7 @@ public class DashboardPage {
                 .map(p -> new ProductionSummary(p, evaluated.get(p.id)))
                 .toList();
         List<AlertGroup> alerts = new ArrayList<>(AlertGroup.collect(summaries));
-        // One statement whatever the number of productions.
-        List<Long> ids = visible.stream().map(p -> p.id).toList();
-        alerts.add(AlertGroup.waiting(chase.waiting(ids, today, waitingDays), waitingDays));
+        alerts.add(AlertGroup.waiting(waiting.of(visible, today, waitingDays), waitingDays));
         return Templates.board(summaries, BoardGroup.of(summaries), alerts, canCreate)
                 .render();
     }

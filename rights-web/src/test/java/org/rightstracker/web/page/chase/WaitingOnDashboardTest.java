@@ -65,4 +65,40 @@ class WaitingOnDashboardTest {
                 .doesNotContain(song.tag())
                 .contains("No licensor has kept you waiting");
     }
+
+    @Test
+    void aFollowUpInOneProductionClearsItsAlertWhileTheOtherProductionsAlertStays() {
+        PageWorld.Song first = world.song();
+        PageWorld.Song second = world.song();
+        long waitingLonger = world.item(first.cue(), first.publisherA()).id;
+        long waitingLess = world.item(second.cue(), second.publisherA()).id;
+        licences.move(
+                waitingLonger,
+                world.version(waitingLonger),
+                LicenceStatus.REQUESTED,
+                LicenceStep.on(TODAY.minusDays(40)));
+        licences.move(
+                waitingLess, world.version(waitingLess), LicenceStatus.REQUESTED, LicenceStep.on(TODAY.minusDays(20)));
+        Visitor viewer = world.visitor(Role.VIEWER, first.production(), second.production());
+
+        assertThat(waitingLines(viewer))
+                .as("longest waiting first, across productions")
+                .satisfiesExactly(
+                        line -> assertThat(line).contains("Publisher A " + first.tag()),
+                        line -> assertThat(line).contains("Publisher A " + second.tag()));
+
+        // Each production's alert is kept under its own revision: the follow-up must reach the board
+        // although the other production has not changed.
+        timeline.logFollowUp(waitingLonger, new FollowUpInput(TODAY, FollowUpChannel.EMAIL, null, null));
+
+        assertThat(waitingLines(viewer))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("Publisher A " + second.tag()));
+    }
+
+    private static java.util.List<String> waitingLines(Visitor visitor) {
+        return Jsoup.parse(visitor.get("/").asString())
+                .select("section.alert-group.waiting li")
+                .eachText();
+    }
 }
