@@ -1,12 +1,17 @@
 package org.rightstracker.core.scope;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,9 +33,23 @@ public final class TerritoryScope {
     private static final List<String> MAJOR_MARKETS =
             List.of("US", "CN", "JP", "GB", "DE", "FR", "KR", "IN", "CA", "AU", "BR", "IT", "ES", "MX", "RU");
 
+    /**
+     * Scopes read from stored text, by their text: the same few ("WORLD", "GB,IE" …) are read for every
+     * licence of every cue evaluated, and a scope is immutable. Bounded, since forms parse typed text too.
+     */
+    private static final Map<List<String>, TerritoryScope> PARSED = new ConcurrentHashMap<>();
+
+    private static final int PARSED_LIMIT = 2_048;
+
+    /** A bit per country code ever seen, so that coverage is a few word operations, not a set walk. */
+    private static final Map<String, Integer> COUNTRY_BITS = new ConcurrentHashMap<>();
+
+    private static final AtomicInteger NEXT_BIT = new AtomicInteger();
+
     private final Set<Territory> included;
     private final Set<Territory> excluded;
     private final Set<String> countries;
+    private final BitSet countryBits;
 
     private TerritoryScope(Collection<Territory> included, Collection<Territory> excluded) {
         this.included = sorted(included);
@@ -39,6 +58,8 @@ public final class TerritoryScope {
         this.included.forEach(territory -> expanded.addAll(territory.countries()));
         this.excluded.forEach(territory -> expanded.removeAll(territory.countries()));
         this.countries = Collections.unmodifiableSet(expanded);
+        this.countryBits = new BitSet();
+        expanded.forEach(code -> countryBits.set(COUNTRY_BITS.computeIfAbsent(code, c -> NEXT_BIT.getAndIncrement())));
     }
 
     private static Set<Territory> sorted(Collection<Territory> territories) {
@@ -57,7 +78,16 @@ public final class TerritoryScope {
      * for no territories.
      */
     public static TerritoryScope parse(String included, String excluded) {
-        return new TerritoryScope(territories(included), territories(excluded));
+        List<String> text = Arrays.asList(included, excluded);
+        TerritoryScope known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        TerritoryScope scope = new TerritoryScope(territories(included), territories(excluded));
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.putIfAbsent(text, scope);
+        }
+        return scope;
     }
 
     private static List<Territory> territories(String codes) {
@@ -91,7 +121,9 @@ public final class TerritoryScope {
     }
 
     public boolean covers(TerritoryScope required) {
-        return countries.containsAll(required.countries);
+        BitSet lacking = (BitSet) required.countryBits.clone();
+        lacking.andNot(countryBits);
+        return lacking.isEmpty();
     }
 
     /** The country codes {@code required} needs that this lacks, sorted; empty exactly when this covers it. */

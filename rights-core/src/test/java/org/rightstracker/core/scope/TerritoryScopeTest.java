@@ -129,4 +129,36 @@ class TerritoryScopeTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("Unknown territory 'EUROP'");
     }
+
+    @Test
+    void coverageAgreesWithTheCountriesMissingForEveryPairOfScopes() {
+        java.util.List<TerritoryScope> scopes = java.util.List.of(
+                TerritoryScope.parse("WORLD", ""),
+                TerritoryScope.parse("WORLD", "CN, RU"),
+                TerritoryScope.parse("EUROPE", ""),
+                TerritoryScope.parse("EUROPE", "DE"),
+                TerritoryScope.parse("US CA", ""),
+                TerritoryScope.parse("GB, IE", ""),
+                TerritoryScope.parse("CN", ""),
+                TerritoryScope.parse("", ""));
+        for (TerritoryScope granted : scopes) {
+            for (TerritoryScope required : scopes) {
+                assertThat(granted.covers(required))
+                        .as("%s covers %s", granted, required)
+                        .isEqualTo(granted.missing(required).isEmpty());
+            }
+        }
+        assertThat(TerritoryScope.parse("WORLD", "CN, RU").covers(TerritoryScope.parse("EUROPE", "RU")))
+                .isTrue();
+        assertThat(TerritoryScope.parse("WORLD", "CN, RU").covers(TerritoryScope.parse("CN", "")))
+                .isFalse();
+    }
+
+    @Test
+    void theSameStoredTextIsReadOnceAndGivesAnEqualScope() {
+        TerritoryScope first = TerritoryScope.parse("WORLD", "CN,RU");
+
+        assertThat(TerritoryScope.parse("WORLD", "CN,RU")).isSameAs(first);
+        assertThat(TerritoryScope.parse("WORLD", "RU CN")).isEqualTo(first);
+    }
 }

@@ -94,7 +94,7 @@ public class DashboardVerdicts {
         long started = System.nanoTime();
         try {
             // Read after the rows above: at worst newer than its key, so recomputed, never shown stale.
-            Map<Long, ProductionVerdict> evaluated = clearance.evaluateAll(new ArrayList<>(claimed.keySet()));
+            Map<Long, ProductionVerdict> evaluated = clearance.evaluateAllForDisplay(new ArrayList<>(claimed.keySet()));
             // A production deleted meanwhile has no verdict: it is left out of the dashboard.
             claimed.forEach((id, future) -> {
                 ProductionVerdict verdict = evaluated.get(id);
