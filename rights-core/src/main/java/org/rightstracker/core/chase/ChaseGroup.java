@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rightstracker.core.licence.LicenceStatus;
 
 /**
  * The open licences of one licensor: one e-mail or letter to write.
@@ -18,6 +19,15 @@ public record ChaseGroup(long partyId, String licensor, String contact, List<Cha
 
     public int size() {
         return rows.size();
+    }
+
+    /**
+     * Whether a request letter has something to ask: a licence not requested yet or requested and
+     * unanswered. A licensor who has quoted on everything is chased, not written a request.
+     */
+    public boolean hasRequestsToWrite() {
+        return rows.stream()
+                .anyMatch(r -> r.status() == LicenceStatus.NOT_REQUESTED || r.status() == LicenceStatus.REQUESTED);
     }
 
     /** The production when every row belongs to one, else null: what a letter for the group is about. */

@@ -404,4 +404,29 @@ class ChasePageTest {
         List<String> cells = new ArrayList<>(row.select("> td").eachText());
         return cells.subList(0, Math.min(cells.size(), 11));
     }
+
+    @Test
+    void aLicensorWhoHasQuotedOnEverythingIsOfferedNoRequestLetter() {
+        PageWorld.Song song = chasedSong();
+        long label = world.item(song.cue(), song.label()).id;
+        licences.move(label, world.version(label), LicenceStatus.REQUESTED, LicenceStep.on(TODAY.minusDays(9)));
+        licences.move(label, world.version(label), LicenceStatus.QUOTED, LicenceStep.quote(null, "4000", "USD"));
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production());
+
+        Document page = Jsoup.parse(
+                supervisor.get("/productions/" + song.production() + "/chase").asString());
+
+        assertThat(page.select(".group-actions a[href$=/letters/request?party=" + song.label() + "]"))
+                .as("nothing left to request from the label: the letter page would refuse it")
+                .isEmpty();
+        assertThat(page.select(".group-actions a[href$=/bulk-steps/licensors/" + song.label() + "]"))
+                .hasSize(1);
+        assertThat(page.select(".group-actions a[href$=/letters/request?party=" + song.publisherA() + "]"))
+                .hasSize(1);
+        assertThat(supervisor
+                        .get("/productions/" + song.production() + "/letters/request?party=" + song.publisherA())
+                        .statusCode())
+                .as("the letter a shown link leads to")
+                .isEqualTo(200);
+    }
 }
