@@ -4,19 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import java.util.function.UnaryOperator;
 import org.rightstracker.core.clearance.engine.ClearanceEngine;
+import org.rightstracker.core.clearance.engine.CueFacts;
 import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ItemFacts;
-import org.rightstracker.core.clearance.engine.MfnCalculator;
+import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.clearance.engine.MfnResult;
 import org.rightstracker.core.clearance.engine.ProductionFacts;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
+import org.rightstracker.core.clearance.engine.RangeCover;
+import org.rightstracker.core.clearance.engine.RangeLicence;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.NotFoundException;
@@ -86,28 +91,66 @@ public class ProductionClearance {
     /**
      * What MFN makes of one licence's fee were {@code agreed} its agreed fee, against the other licences of
      * its cue as they stand: the figure the budget would commit. Null when the licence has no fee then.
+     * Weighed by the engine itself, so a season or series licence is compared per use, as its covered cues
+     * see it (its fee shared by its uses); the answer is then scaled back to the whole licence (fee and
+     * uplift times the uses sharing it), since the licence is agreed and budgeted once.
      */
     @Transactional
     public MfnResult feeIfAgreed(long cueId, long itemId, Money agreed) {
         ProductionFacts production = loader.load(ClearanceScope.cue(cueId)).values().stream()
                 .findFirst()
                 .orElseThrow(() -> NotFoundException.of("Cue", cueId));
-        List<ItemFacts> inForce = production.cues().get(0).items();
+        CueFacts cue = production.cues().get(0);
         // An open amendment is not in the facts: it is weighed in place of its chain's licence in force,
         // as it will be once executed (see ClearanceFactsLoader.inForce).
-        ClearanceItem amendment = inForce.stream().anyMatch(i -> i.id() == itemId)
+        ClearanceItem amendment = cue.items().stream().anyMatch(i -> i.id() == itemId)
                 ? null
                 : ClearanceItem.<ClearanceItem>findByIdOptional(itemId).orElse(null);
-        List<ItemFacts> items = inForce.stream()
-                .map(i -> i.id() == itemId
-                        ? agreedAt(i, agreed)
-                        : amendment != null && i.partyId() == amendment.party.id && i.side() == amendment.side
-                                ? agreedAt(ClearanceFactsLoader.item(amendment, List.of()), agreed)
-                                : i)
-                .toList();
-        return new MfnCalculator(production.currency()).apply(items).get(itemId);
+        // The licence in force that the amendment will replace, by its chain (holder and side) on this cue.
+        long replaced = amendment == null
+                ? -1
+                : cue.items().stream()
+                        .filter(i -> i.partyId() == amendment.party.id && i.side() == amendment.side)
+                        .mapToLong(ItemFacts::id)
+                        .findFirst()
+                        .orElse(-1);
+        UnaryOperator<ItemFacts> agreedHere = i -> i.id() == itemId
+                ? agreedAt(i, agreed)
+                : i.id() == replaced ? agreedAt(ClearanceFactsLoader.item(amendment, List.of()), agreed) : i;
+        ProductionFacts weighed = new ProductionFacts(
+                production.id(),
+                production.title(),
+                production.currency(),
+                production.budget(),
+                production.releasePlan(),
+                production.studioOwnsScore(),
+                List.of(cue.withItems(cue.items().stream().map(agreedHere).toList())),
+                production.place(),
+                production.rangeLicences().stream()
+                        .map(l -> new RangeLicence(
+                                agreedHere.apply(l.item()), l.home(), l.workId(), l.recordingId(), l.uses()))
+                        .toList());
+        CueVerdict verdict = engine(LocalDate.now()).evaluate(weighed.cues().get(0), weighed);
+        ItemVerdict item = verdict.items().stream()
+                .filter(i -> i.itemId() == itemId)
+                .findFirst()
+                .orElse(null);
+        if (item == null || item.feeUsed() == null) {
+            return null;
+        }
+        int uses = verdict.coveredBy().stream()
+                .filter(c -> c.itemId() == itemId)
+                .mapToInt(RangeCover::divisor)
+                .findFirst()
+                .orElse(1);
+        if (uses == 1) {
+            return new MfnResult(itemId, item.feeUsed(), item.effectiveFee(), item.mfnUplift());
+        }
+        Money uplift = item.mfnUplift().times(BigDecimal.valueOf(uses));
+        return new MfnResult(itemId, agreed, agreed.plus(uplift), uplift);
     }
 
+    /** The licence as approved at {@code agreed}, keeping its range, cap and granted use. */
     private static ItemFacts agreedAt(ItemFacts i, Money agreed) {
         return new ItemFacts(
                 i.id(),
@@ -124,7 +167,11 @@ public class ProductionClearance {
                 i.granted(),
                 i.quoteExpiry(),
                 i.options(),
-                i.obsolete());
+                i.obsolete(),
+                i.range(),
+                i.rangeCap(),
+                i.use(),
+                i.perUse());
     }
 
     @Transactional

@@ -31,6 +31,69 @@ public class CueCopy {
     public record Result(List<String> copied, List<String> skipped) {}
 
     /**
+     * What a copy from {@code sourceId} would do, without doing it: the cue numbers it would copy and
+     * skip, and how many distinct works and recordings the copies would reuse.
+     */
+    public record Preview(List<String> copied, List<String> skipped, long works, long recordings) {}
+
+    /** The copy's dry run, refused like the copy itself when the source cannot be copied from. */
+    @Transactional
+    public Preview preview(long targetId, Long sourceId) {
+        Production target = Production.<Production>findByIdOptional(targetId)
+                .orElseThrow(() -> NotFoundException.of("Production", targetId));
+        Production source = source(targetId, sourceId);
+        Set<String> taken =
+                target.cues.stream().map(c -> c.number.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<Cue> originals = activeCues(source).stream()
+                .filter(c -> !taken.contains(c.number.toUpperCase(Locale.ROOT)))
+                .toList();
+        List<String> skipped = activeCues(source).stream()
+                .filter(c -> taken.contains(c.number.toUpperCase(Locale.ROOT)))
+                .map(c -> c.number)
+                .toList();
+        return new Preview(
+                originals.stream().map(c -> c.number).toList(),
+                skipped,
+                originals.stream()
+                        .filter(c -> c.work != null)
+                        .map(c -> c.work.id)
+                        .distinct()
+                        .count(),
+                originals.stream()
+                        .filter(c -> c.recording != null)
+                        .map(c -> c.recording.id)
+                        .distinct()
+                        .count());
+    }
+
+    private static Production source(long targetId, Long sourceId) {
+        Errors errors = new Errors();
+        Production source = null;
+        if (sourceId == null) {
+            errors.add("sourceProductionId", "Choose the episode to copy cues from.");
+        } else if (sourceId == targetId) {
+            errors.add("sourceProductionId", "Choose another episode: cues cannot be copied onto themselves.");
+        } else {
+            source = Production.findById(sourceId);
+            if (source == null) {
+                errors.add("sourceProductionId", "Production " + sourceId + " does not exist.");
+            }
+        }
+        errors.throwIfAny();
+        return source;
+    }
+
+    private static List<Cue> activeCues(Production source) {
+        return Cue.<Cue>list(
+                        "select c from Cue c left join fetch c.work left join fetch c.recording"
+                                + " where c.production = ?1 and c.active = true",
+                        source)
+                .stream()
+                .sorted((a, b) -> CueNumberOrder.INSTANCE.compare(a.number, b.number))
+                .toList();
+    }
+
+    /**
      * Copies the active cues of {@code sourceId} (all of them, or only {@code numbers} when given) into
      * {@code targetId}. A number the target already uses is skipped, so copying twice adds nothing twice.
      */
@@ -62,14 +125,9 @@ public class CueCopy {
         errors.throwIfAny();
         Set<String> taken =
                 target.cues.stream().map(c -> c.number.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<Cue> originals = Cue.list(
-                "select c from Cue c left join fetch c.work left join fetch c.recording"
-                        + " where c.production = ?1 and c.active = true",
-                source);
         List<String> copied = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        originals.stream()
-                .sorted((a, b) -> CueNumberOrder.INSTANCE.compare(a.number, b.number))
+        activeCues(source).stream()
                 .filter(c -> wanted.isEmpty() || wanted.contains(c.number.toUpperCase(Locale.ROOT)))
                 .forEach(original -> {
                     if (taken.contains(original.number.toUpperCase(Locale.ROOT))) {

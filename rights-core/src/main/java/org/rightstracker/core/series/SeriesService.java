@@ -2,6 +2,7 @@ package org.rightstracker.core.series;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Currency;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import org.rightstracker.core.clearance.ClearanceRevisions;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.production.ProductionInput;
 import org.rightstracker.core.production.ProductionKind;
+import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.scope.MediaSet;
 import org.rightstracker.core.scope.TerritoryScope;
 import org.rightstracker.core.shared.ConflictException;
@@ -23,6 +26,9 @@ import org.rightstracker.core.shared.TextLimit;
 /** Series, their seasons, and which episode sits where: one transaction per use case, version first. */
 @ApplicationScoped
 public class SeriesService {
+
+    @Inject
+    ProductionService productions;
 
     public Series get(long id) {
         return Series.<Series>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Series", id));
@@ -133,6 +139,26 @@ public class SeriesService {
             errors.add("episodeOrder", "An episode order needs a season.");
         }
         errors.throwIfAny();
+        return place(production, season, episodeOrder, currencyFromSeries);
+    }
+
+    /**
+     * A new episode production made straight in a season (after its last episode when {@code episodeOrder}
+     * is null), totalling its fees in the series' currency: created and placed in one transaction, so a
+     * refused placement leaves no stray production behind.
+     */
+    @Transactional
+    public Production addEpisode(long seasonId, ProductionInput input, Integer episodeOrder) {
+        Season season = season(seasonId);
+        Errors errors = new Errors();
+        errors.whole("episodeOrder", "Episode order", episodeOrder, NumberLimit.ORDINAL);
+        errors.throwIfAny();
+        Production production = productions.create(input);
+        return place(production, season, episodeOrder, true);
+    }
+
+    private static Production place(
+            Production production, Season season, Integer episodeOrder, boolean currencyFromSeries) {
         // The episodes of the season it leaves and of the one it joins count their capped uses anew.
         if (production.season != null) {
             ClearanceRevisions.seriesChanged(production.season.series.id);

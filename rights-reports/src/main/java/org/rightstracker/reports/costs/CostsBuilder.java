@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.rightstracker.core.clearance.engine.BudgetSummary;
 import org.rightstracker.core.clearance.engine.ItemFacts;
 import org.rightstracker.core.clearance.engine.ItemVerdict;
 import org.rightstracker.core.clearance.engine.OptionFacts;
+import org.rightstracker.core.clearance.engine.RangeLicence;
+import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.shared.Money;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.reports.costs.CostsReport.Bar;
@@ -63,6 +67,13 @@ public class CostsBuilder {
         List<CueCost> cues = new ArrayList<>();
         Map<String, Tally> licensors = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<MfnAdjustment> mfn = new ArrayList<>();
+        // Season and series licences: each covered cue owes only its MFN uplift; the fee is counted once,
+        // below, in the production the licence is stored in (as the engine's budget does).
+        Set<Long> ranged = snapshot.facts().rangeLicences().stream()
+                .map(RangeLicence::item)
+                .filter(ItemFacts::isInPlay)
+                .map(ItemFacts::id)
+                .collect(Collectors.toSet());
         for (CueView cue : snapshot.cues()) {
             if (!cue.facts().active()) {
                 continue;
@@ -83,12 +94,16 @@ public class CostsBuilder {
                 if (!facts.isInPlay()) {
                     continue;
                 }
-                Tally tally = licensors.computeIfAbsent(item.partyName(), name -> new Tally(currency));
-                tally.items++;
-                if (item.feeUsed() == null) {
-                    tally.unpriced++;
+                if (ranged.contains(item.itemId())) {
+                    addUse(licensors, item, currency);
+                } else {
+                    Tally tally = licensors.computeIfAbsent(item.partyName(), name -> new Tally(currency));
+                    tally.items++;
+                    if (item.feeUsed() == null) {
+                        tally.unpriced++;
+                    }
+                    add(tally, facts, item, currency);
                 }
-                add(tally, facts, item, currency);
                 if (item.mfnUplift() != null && !item.mfnUplift().isZero()) {
                     mfn.add(new MfnAdjustment(
                             cue.verdict().number(),
@@ -100,6 +115,19 @@ public class CostsBuilder {
                             item.effectiveFee(),
                             item.mfnUplift()));
                 }
+            }
+        }
+        for (RangeLicence licence : snapshot.facts().rangeLicences()) {
+            ItemFacts whole = licence.item();
+            if (whole.isInPlay()
+                    && licence.home().productionId() == snapshot.facts().id()) {
+                Tally tally = licensors.computeIfAbsent(whole.partyName(), name -> new Tally(currency));
+                tally.items++;
+                if (whole.feeUsed() == null) {
+                    tally.unpriced++;
+                }
+                Money fee = whole.feeUsed();
+                add(tally, whole, fee, fee == null ? null : Money.zero(fee.currency()), whole.status(), currency);
             }
         }
         BigDecimal largest =
@@ -128,14 +156,32 @@ public class CostsBuilder {
     }
 
     private static void add(Tally tally, ItemFacts facts, ItemVerdict item, Currency currency) {
+        add(tally, facts, item.effectiveFee(), item.mfnUplift(), item.status(), currency);
+    }
+
+    /** One use of a season or series licence: only what MFN raises this use by. */
+    private static void addUse(Map<String, Tally> licensors, ItemVerdict use, Currency currency) {
+        Money uplift = use.mfnUplift();
+        if (uplift == null || uplift.isZero() || !uplift.currency().equals(currency)) {
+            return;
+        }
+        Tally tally = licensors.computeIfAbsent(use.partyName(), name -> new Tally(currency));
+        tally.projected = tally.projected.plus(uplift);
+        tally.uplift = tally.uplift.plus(uplift);
+        if (use.status().isCommitted()) {
+            tally.committed = tally.committed.plus(uplift);
+        }
+    }
+
+    private static void add(
+            Tally tally, ItemFacts facts, Money effective, Money uplift, LicenceStatus status, Currency currency) {
         if (facts.quotedFee() != null && facts.quotedFee().currency().equals(currency)) {
             tally.quoted = tally.quoted.plus(facts.quotedFee());
         }
-        Money effective = item.effectiveFee();
         if (effective != null && effective.currency().equals(currency)) {
             tally.projected = tally.projected.plus(effective);
-            tally.uplift = tally.uplift.plus(item.mfnUplift());
-            if (item.status().isCommitted()) {
+            tally.uplift = tally.uplift.plus(uplift);
+            if (status.isCommitted()) {
                 tally.committed = tally.committed.plus(effective);
             }
         }

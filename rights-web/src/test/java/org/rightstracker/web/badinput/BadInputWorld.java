@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.OptionInput;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
+import org.rightstracker.core.production.Production;
 import org.rightstracker.core.series.Season;
 import org.rightstracker.core.series.SeasonInput;
 import org.rightstracker.core.series.Series;
@@ -166,6 +168,15 @@ public class BadInputWorld {
                 null,
                 null));
         Season season = series.addSeason(show.id, new SeasonInput(1, null, "1000"));
+        // Two episodes in that season, so that an episode's page offers "Copy cues from episode …" with a
+        // sibling to copy from (the song's production stays out of the series and offers "Place in a series").
+        List<Long> episodes = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Production episode = world.production("Probe Episode " + i + " " + song.tag());
+            series.placeEpisode(episode.id, episode.version, season.id, null, true);
+            episodes.add(episode.id);
+        }
+        QuarkusTransaction.requiringNew().run(() -> world.scoreCue(episodes.get(1)));
         // An album with one track from the song's cue, so that its page offers the track and right forms.
         long[] album = QuarkusTransaction.requiringNew().call(() -> {
             Album added = albums.create(
@@ -188,7 +199,10 @@ public class BadInputWorld {
         long viewerId = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.findByUsername(viewer).orElseThrow().id);
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
-        ids.put("productions", Set.of(song.production()));
+        // The song's production first: the API probes fill {id} with it (idFor takes the first).
+        Set<Long> productionIds = new LinkedHashSet<>(List.of(song.production()));
+        productionIds.addAll(episodes);
+        ids.put("productions", productionIds);
         // The song first: the API probes fill {id} with it (idFor takes the first).
         ids.put("cues", new LinkedHashSet<>(List.of(song.cue(), scoreCue)));
         ids.put("score-cues", Set.of(scoreCue));

@@ -3,6 +3,7 @@ package org.rightstracker.web.page;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -20,6 +21,13 @@ import org.rightstracker.core.licence.LicenceService;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.licence.LicenceStep;
 import org.rightstracker.core.licence.LicenceTimeline;
+import org.rightstracker.core.production.Production;
+import org.rightstracker.core.scope.MediaSet;
+import org.rightstracker.core.series.Season;
+import org.rightstracker.core.series.SeasonInput;
+import org.rightstracker.core.series.Series;
+import org.rightstracker.core.series.SeriesInput;
+import org.rightstracker.core.series.SeriesService;
 import org.rightstracker.web.security.Role;
 
 /** The one quote form on the cue page, and the same quote through the API's transitions. */
@@ -34,6 +42,9 @@ class QuoteFormPageTest {
 
     @Inject
     LicenceTimeline timeline;
+
+    @Inject
+    SeriesService series;
 
     @Test
     void theQuoteFormStartsWithTheReleasePlanAndRecordsFeeMfnScopeTermAndContactInOneStep() {
@@ -184,6 +195,47 @@ class QuoteFormPageTest {
         ClearanceItem item = world.item(song.cue(), song.publisherA());
         assertThat(item.status).isEqualTo(LicenceStatus.APPROVED);
         assertThat(item.agreedFee).isEqualByComparingTo(new BigDecimal("5000"));
+    }
+
+    @Test
+    void fillInTheReleasePlanOnAnEpisodeWithoutItsOwnPlanOffersTheSeriesPlanTheEngineChecks() {
+        PageWorld.Song song = world.song();
+        Series show = series.create(new SeriesInput(
+                PageWorld.unique("Plan Series"),
+                null,
+                "USD",
+                "THEATRICAL,FREE_TV",
+                "EUROPE",
+                "FR",
+                LocalDate.of(2030, 1, 1),
+                10,
+                null));
+        Season season = series.addSeason(show.id, new SeasonInput(1, null, null));
+        // The song's production becomes an episode without a plan of its own: it inherits the series'.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Production p = Production.findById(song.production());
+            p.planMedia = MediaSet.of();
+            p.planTerritories = "";
+            p.planExcludedTerritories = "";
+            p.planTermStart = null;
+            p.planTermYears = null;
+        });
+        long version = QuarkusTransaction.requiringNew()
+                .call(() -> Production.<Production>findById(song.production()).version);
+        series.placeEpisode(song.production(), version, season.id, null, true);
+        long a = requested(song);
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production());
+
+        Element fill = Jsoup.parse(supervisor.get("/cues/" + song.cue()).asString())
+                .selectFirst("form[action=/clearance-items/" + a + "/terms] button[data-fill-plan]");
+
+        assertThat(fill).as("the fill button of an inheriting episode").isNotNull();
+        assertThat(fill.attr("data-media")).isEqualTo("THEATRICAL,FREE_TV");
+        assertThat(fill.attr("data-territories")).isEqualTo("EUROPE");
+        assertThat(fill.attr("data-excluded")).isEqualTo("FR");
+        assertThat(fill.attr("data-start")).isEqualTo("2030-01-01");
+        assertThat(fill.attr("data-years")).isEqualTo("10");
+        assertThat(fill.text()).isEqualTo("Fill in the release plan (the series')");
     }
 
     private long requested(PageWorld.Song song) {

@@ -11,6 +11,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.clearance.ClearanceItem;
+import org.rightstracker.core.cue.Cue;
+import org.rightstracker.core.cue.CueCopy;
+import org.rightstracker.core.licence.LicenceUseInput;
+import org.rightstracker.core.licence.LicenceUses;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.production.ProductionInput;
 import org.rightstracker.core.production.ProductionKind;
@@ -34,6 +38,12 @@ class SeriesPageTest {
 
     @Inject
     SeriesService series;
+
+    @Inject
+    CueCopy cueCopy;
+
+    @Inject
+    LicenceUses uses;
 
     @Test
     void theSeriesPageRollsUpEachSeasonsEpisodesAndTheSeasonPageListsThem() {
@@ -161,5 +171,67 @@ class SeriesPageTest {
                 .asString());
         assertThat(after.select(".licence-use").text()).contains("This cue only — background instrumental up to 0:30");
         assertThat(after.text()).contains("is licensed for background instrumental up to 0:30; the cut uses it as");
+    }
+
+    @Test
+    void aCueCoveredByASeriesLicenceStoredOnAnotherEpisodeShowsItsOwnRowsAsCoveredWithNothingToRequest() {
+        PageWorld.Song song = world.song();
+        Series show = series.create(new SeriesInput(
+                PageWorld.unique("Covered Series"), null, "USD", "ALL_MEDIA", "WORLD", "", null, null, null));
+        Season one = series.addSeason(show.id, new SeasonInput(1, null, null));
+        long version = QuarkusTransaction.requiringNew()
+                .call(() -> Production.<Production>findById(song.production()).version);
+        series.placeEpisode(song.production(), version, one.id, null, true);
+        Production second = world.production(PageWorld.unique("Covered 102"));
+        series.placeEpisode(second.id, second.version, one.id, null, true);
+        cueCopy.copy(second.id, song.production(), java.util.List.of());
+        long copied = QuarkusTransaction.requiringNew()
+                .call(() -> Cue.<Cue>find("production.id", second.id).singleResult().id);
+        // Every holder of the first episode's song licenses the whole series, capped at 5 uses.
+        java.util.List<Long> ranged = new java.util.ArrayList<>();
+        for (long party : new long[] {song.publisherA(), song.publisherB(), song.label()}) {
+            ClearanceItem item = world.item(song.cue(), party);
+            uses.update(item.id, item.version, new LicenceUseInput("SERIES", 5, java.util.List.of(), null, null));
+            world.license(item.id, "1000");
+            ranged.add(item.id);
+        }
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, song.production(), second.id);
+
+        Document cue = Jsoup.parse(supervisor
+                .get("/cues/" + copied)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+
+        assertThat(cue.select("#cue-status [data-status]").attr("data-status")).isEqualTo("CLEARED");
+        assertThat(cue.select(".range-covers li")).hasSize(3);
+        var sync = cue.selectFirst(".range-covers li[data-covering-item=" + ranged.get(0) + "]");
+        assertThat(sync.text())
+                .startsWith("The series sync licence from Publisher A " + song.tag() + " (licensed) covers this cue:"
+                        + " use 2 of at most 5.");
+        assertThat(sync.select("a").attr("href")).isEqualTo("/cues/" + song.cue() + "#item-" + ranged.get(0));
+        ClearanceItem own = world.item(copied, song.publisherA());
+        assertThat(own.status).isEqualTo(org.rightstracker.core.licence.LicenceStatus.NOT_REQUESTED);
+        var row = cue.selectFirst("tbody#item-" + own.id);
+        assertThat(row.hasClass("covered")).isTrue();
+        assertThat(row.select("[data-item-status]").text()).isEqualTo("Covered by the series licence");
+        assertThat(row.select("form"))
+                .as("no step, terms or request form on a covered row")
+                .isEmpty();
+        assertThat(row.select("a[href*=letters/request], a[href*=bulk-steps]")).isEmpty();
+        assertThat(cue.select("form.request-all"))
+                .as("nothing to request on the cue")
+                .isEmpty();
+
+        // The production page and the checklist report say the same of the cue.
+        Document production =
+                Jsoup.parse(supervisor.get("/productions/" + second.id).asString());
+        assertThat(production.select(".progress-text").text()).startsWith("1 of 1 active cues cleared");
+        String checklist = Jsoup.parse(supervisor
+                        .get("/productions/" + second.id + "/reports/checklist")
+                        .asString())
+                .text();
+        assertThat(checklist).contains("1 of 1 active cues cleared").doesNotContain("Not requested");
     }
 }

@@ -41,7 +41,8 @@ final class CueAssessment {
 
     CueVerdict evaluate(CueFacts stored) {
         Findings findings = new Findings();
-        CueFacts cue = ranges.apply(stored, findings);
+        List<RangeCover> covers = new ArrayList<>();
+        CueFacts cue = ranges.apply(stored, findings, covers);
         if (!coverage.hasPlan()) {
             findings.add(
                     Problem.about(
@@ -118,7 +119,8 @@ final class CueAssessment {
                 findings.problems(),
                 findings.actions(),
                 items,
-                budget.summary(null));
+                budget.summary(null),
+                covers);
     }
 
     private CueStatus status(CueFacts cue, SideStatus sync, SideStatus master, Findings findings) {

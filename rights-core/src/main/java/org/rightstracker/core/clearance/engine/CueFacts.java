@@ -70,7 +70,7 @@ public record CueFacts(
     }
 
     /** The same cue with another list of items: the licences in force for it once ranges are applied. */
-    CueFacts withItems(List<ItemFacts> replaced) {
+    public CueFacts withItems(List<ItemFacts> replaced) {
         return new CueFacts(
                 id,
                 number,

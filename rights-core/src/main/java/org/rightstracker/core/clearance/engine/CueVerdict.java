@@ -17,7 +17,8 @@ public record CueVerdict(
         List<Problem> problems,
         List<String> nextActions,
         List<ItemVerdict> items,
-        BudgetSummary budget) {
+        BudgetSummary budget,
+        List<RangeCover> coveredBy) {
 
     public CueVerdict {
         Objects.requireNonNull(status, "status");
@@ -27,6 +28,7 @@ public record CueVerdict(
         problems = List.copyOf(problems);
         nextActions = List.copyOf(nextActions);
         items = List.copyOf(items);
+        coveredBy = coveredBy == null ? List.of() : List.copyOf(coveredBy);
     }
 
     public boolean isCleared() {

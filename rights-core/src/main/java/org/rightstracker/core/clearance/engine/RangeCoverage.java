@@ -35,8 +35,11 @@ final class RangeCoverage {
         }
     }
 
-    /** The cue with the range licences that cover it among its items; why others do not, in findings. */
-    CueFacts apply(CueFacts cue, Findings findings) {
+    /**
+     * The cue with the range licences that cover it among its items (each also added to {@code covers},
+     * with the use it counts as); why others do not, in findings.
+     */
+    CueFacts apply(CueFacts cue, Findings findings, List<RangeCover> covers) {
         if (licences.isEmpty() || !cue.active()) {
             return cue;
         }
@@ -73,6 +76,12 @@ final class RangeCoverage {
             } else {
                 items.removeIf(own -> sameChain(own, item));
                 items.add(item.asOneUseOf(counted.divisor()));
+                covers.add(new RangeCover(
+                        item.id(),
+                        item.range(),
+                        position + 1,
+                        item.rangeCap(),
+                        counted.ordered().size()));
             }
         }
         return cue.withItems(items);

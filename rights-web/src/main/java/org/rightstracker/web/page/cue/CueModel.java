@@ -19,7 +19,8 @@ public record CueModel(
         List<ItemPanel> items,
         List<Document> documents,
         boolean canEdit,
-        CueScreen screen) {
+        CueScreen screen,
+        RangeCovers covers) {
 
     public List<Media> media() {
         return List.of(Media.values());
@@ -34,11 +35,14 @@ public record CueModel(
         return items.stream().filter(i -> !i.item().obsolete).toList();
     }
 
-    /** The licences "Request all" moves: those in play and not yet requested. */
+    /**
+     * The licences "Request all" moves: those in play and not yet requested, leaving out those a season or
+     * series licence stored elsewhere already stands in for.
+     */
     public List<ClearanceItem> notRequested() {
         return currentItems().stream()
                 .map(ItemPanel::item)
-                .filter(i -> i.status == LicenceStatus.NOT_REQUESTED)
+                .filter(i -> i.status == LicenceStatus.NOT_REQUESTED && covers.forItem(i.id) == null)
                 .toList();
     }
 

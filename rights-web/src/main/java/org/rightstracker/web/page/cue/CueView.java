@@ -23,6 +23,7 @@ import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.WriterShare;
 import org.rightstracker.web.security.Permissions;
+import org.rightstracker.web.security.ProductionAccess;
 
 /**
  * Builds the cue page from fresh data. Every licence action ends by showing this page or its clearance
@@ -46,6 +47,9 @@ public class CueView {
 
     @Inject
     Permissions permissions;
+
+    @Inject
+    ProductionAccess access;
 
     /** The whole page. */
     public TemplateInstance page(long cueId, CueScreen screen) {
@@ -93,7 +97,8 @@ public class CueView {
                 panels,
                 documents.forCue(cueId),
                 permissions.canEditProductions(),
-                screen);
+                screen,
+                RangeCovers.of(verdict, items, access::canSee));
     }
 
     private static ItemPanel panel(
