@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.identifier.IpiNameNumber;
 import org.rightstracker.core.identifier.Isni;
 import org.rightstracker.core.shared.ConflictException;
@@ -17,7 +18,7 @@ import org.rightstracker.core.shared.SearchText;
 import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
-public class PartyService {
+public class PartyService implements CatalogueStore<Party, PartyInput> {
 
     public Party get(long id) {
         return Party.<Party>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Party", id));

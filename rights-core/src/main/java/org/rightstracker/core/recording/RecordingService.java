@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.identifier.Isrc;
 import org.rightstracker.core.party.Party;
@@ -29,7 +30,7 @@ import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.work.Work;
 
 @ApplicationScoped
-public class RecordingService {
+public class RecordingService implements CatalogueStore<Recording, RecordingInput> {
 
     @Inject
     ClearanceItemSync clearanceItemSync;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.party.Party;
@@ -29,7 +30,7 @@ import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
-public class WorkService {
+public class WorkService implements CatalogueStore<Work, WorkInput> {
 
     @Inject
     ClearanceItemSync clearanceItemSync;
