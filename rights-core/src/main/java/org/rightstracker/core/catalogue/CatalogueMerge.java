@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
+import java.util.Map;
 import java.util.Optional;
 import org.rightstracker.core.shared.BaseEntity;
 
@@ -36,6 +38,13 @@ public class CatalogueMerge extends BaseEntity {
     /** What moved to the kept record, in words ("3 cues, 2 writer shares"). */
     @Column(nullable = false, length = 1000)
     public String moved;
+
+    /**
+     * How many rows of each kind moved ("writer share" → 2), known only to the merge that just ran (the
+     * stored record keeps the words in {@link #moved}); the API answers with it.
+     */
+    @Transient
+    public Map<String, Integer> movedRows = Map.of();
 
     /** Where a merged-away record went, following later merges of the kept one too. */
     public static Optional<CatalogueMerge> of(CatalogueKind kind, long mergedId) {

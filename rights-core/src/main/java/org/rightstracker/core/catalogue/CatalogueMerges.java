@@ -7,7 +7,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.rightstracker.core.audit.Actor;
 import org.rightstracker.core.audit.AuditAction;
@@ -90,7 +92,7 @@ public class CatalogueMerges {
                 merged,
                 kept,
                 "both hold a licence on cue");
-        List<String> moved = new ArrayList<>();
+        Map<String, Integer> moved = new LinkedHashMap<>();
         move(moved, "writer share", "update WriterShare set party = ?2 where party = ?1", merged, kept);
         move(moved, "publisher share", "update PublisherShare set party = ?2 where party = ?1", merged, kept);
         move(moved, "master share", "update MasterShare set party = ?2 where party = ?1", merged, kept);
@@ -141,7 +143,7 @@ public class CatalogueMerges {
                     "Work " + merged.identified() + " and work " + kept.identified()
                             + " have different ISWCs: they are two works.");
         }
-        List<String> moved = new ArrayList<>();
+        Map<String, Integer> moved = new LinkedHashMap<>();
         move(moved, "recording", "update Recording set work = ?2 where work = ?1", merged, kept);
         move(moved, "cue", "update Cue set work = ?2 where work = ?1", merged, kept);
         moveRows(
@@ -203,7 +205,7 @@ public class CatalogueMerges {
                     merged + " is a recording of " + merged.work.identified() + ", " + kept + " of "
                             + kept.work.identified() + ": merge the works first, or correct one recording.");
         }
-        List<String> moved = new ArrayList<>();
+        Map<String, Integer> moved = new LinkedHashMap<>();
         move(moved, "cue", "update Cue set recording = ?2 where recording = ?1", merged, kept);
         moveRows(
                 moved,
@@ -256,20 +258,20 @@ public class CatalogueMerges {
         }
     }
 
-    private void move(List<String> moved, String what, String update, Object merged, Object kept) {
+    private void move(Map<String, Integer> moved, String what, String update, Object merged, Object kept) {
         count(moved, what, em.createQuery(update), merged, kept);
     }
 
     /** The same for tables no entity of this module maps as a reference (later features' tables). */
-    private void moveRows(List<String> moved, String what, String update, long mergedId, long keptId) {
+    private void moveRows(Map<String, Integer> moved, String what, String update, long mergedId, long keptId) {
         count(moved, what, em.createNativeQuery(update), mergedId, keptId);
     }
 
     /** Runs an update naming the merged record as ?1 and the kept one as ?2; notes how many rows moved. */
-    private static void count(List<String> moved, String what, Query update, Object merged, Object kept) {
+    private static void count(Map<String, Integer> moved, String what, Query update, Object merged, Object kept) {
         int count = update.setParameter(1, merged).setParameter(2, kept).executeUpdate();
         if (count > 0) {
-            moved.add(count + " " + what + (count == 1 ? "" : "s"));
+            moved.merge(what, count, Integer::sum);
         }
     }
 
@@ -298,7 +300,7 @@ public class CatalogueMerges {
             String mergedName,
             long keptId,
             String keptName,
-            List<String> moved,
+            Map<String, Integer> moved,
             Long workId,
             Long recordingId) {
         CatalogueMerge merge = new CatalogueMerge();
@@ -308,7 +310,11 @@ public class CatalogueMerges {
         merge.keptId = keptId;
         merge.keptName = cut(keptName, 300);
         merge.username = cut(actor.name(), 60);
-        merge.moved = cut(moved.isEmpty() ? "nothing" : String.join(", ", moved), 1000);
+        List<String> words = moved.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey() + (e.getValue() == 1 ? "" : "s"))
+                .toList();
+        merge.moved = cut(words.isEmpty() ? "nothing" : String.join(", ", words), 1000);
+        merge.movedRows = java.util.Collections.unmodifiableMap(moved);
         merge.persist();
         AuditEntry entry = new AuditEntry();
         entry.changedAt = Instant.now();

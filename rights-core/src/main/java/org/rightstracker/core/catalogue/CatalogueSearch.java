@@ -4,20 +4,21 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rightstracker.core.cue.Cue;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.recording.Recording;
-import org.rightstracker.core.shared.SearchKey;
-import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.core.work.Work;
 
 /**
  * The search behind the box in every page's header: works (title, alternate title, ISWC), recordings
  * (title, artist, ISRC), parties (name, IPI), and the cues (title, number) and productions (title) of
- * the productions the caller may see. Text matches ignore case and accents; identifiers match with or
- * without their punctuation. Each kind lists at most {@code limit} hits in alphabetical order.
+ * the productions the caller may see. Every word typed must be found, in any order, ignoring case and
+ * accents ({@link SearchWords}); identifiers match whole, with or without their punctuation. Each kind lists at most {@code limit} hits in alphabetical order.
  */
 @ApplicationScoped
 public class CatalogueSearch {
@@ -41,51 +42,45 @@ public class CatalogueSearch {
     }
 
     public Results search(String query, Collection<Long> visibleProductionIds, int limit) {
-        String key = SearchKey.of(query);
-        if (key.isEmpty()) {
+        SearchWords words = SearchWords.of(query);
+        if (words.isBlank()) {
             return new Results("", List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        String like = "%" + key + "%";
-        String compact = SearchText.compact(query);
         Page page = Page.ofSize(limit);
+        SearchWords.Condition work = words.where(List.of("titleKey", "alternateKey"), List.of("iswc"));
         List<Work> works = Work.<Work>find(
-                        "titleKey like ?1 or alternateKey like ?1 or iswc = ?2",
-                        Sort.by("titleKey").and("title").and("id"),
-                        like,
-                        compact)
+                        work.jpql(), Sort.by("titleKey").and("title").and("id"), work.parameters())
                 .page(page)
                 .list();
+        SearchWords.Condition recording = words.where(List.of("titleKey", "artistKey"), List.of("isrc"));
         List<Recording> recordings = Recording.<Recording>find(
-                        "titleKey like ?1 or artistKey like ?1 or isrc = ?2",
-                        Sort.by("titleKey").and("title").and("id"),
-                        like,
-                        compact)
+                        recording.jpql(), Sort.by("titleKey").and("title").and("id"), recording.parameters())
                 .page(page)
                 .list();
+        SearchWords.Condition party = words.where(List.of("nameKey"), List.of("ipiNameNumber"));
         List<Party> parties = Party.<Party>find(
-                        "nameKey like ?1 or ipiNameNumber = ?2",
-                        Sort.by("nameKey").and("name").and("id"),
-                        like,
-                        compact)
+                        party.jpql(), Sort.by("nameKey").and("name").and("id"), party.parameters())
                 .page(page)
                 .list();
         if (visibleProductionIds.isEmpty()) {
             return new Results(query.strip(), works, recordings, parties, List.of(), List.of());
         }
+        SearchWords.Condition cue = words.where(List.of("c.titleKey"), List.of("upper(c.number)"));
+        Map<String, Object> cueParameters = new HashMap<>(cue.parameters());
+        cueParameters.put("visible", visibleProductionIds);
         List<Cue> cues = Cue.<Cue>find(
-                        "select c from Cue c join fetch c.production p where p.id in ?3"
-                                + " and (c.titleKey like ?1 or upper(c.number) = ?2)"
+                        "select c from Cue c join fetch c.production p where p.id in :visible and " + cue.jpql()
                                 + " order by p.titleKey, p.id, c.number, c.id",
-                        like,
-                        compact,
-                        visibleProductionIds)
+                        cueParameters)
                 .page(page)
                 .list();
+        SearchWords.Condition production = words.where(List.of("titleKey"), List.of());
+        Map<String, Object> productionParameters = new HashMap<>(production.parameters());
+        productionParameters.put("visible", visibleProductionIds);
         List<Production> productions = Production.<Production>find(
-                        "id in ?2 and titleKey like ?1",
+                        "id in :visible and " + production.jpql(),
                         Sort.by("titleKey").and("title").and("id"),
-                        like,
-                        visibleProductionIds)
+                        productionParameters)
                 .page(page)
                 .list();
         return new Results(query.strip(), works, recordings, parties, cues, productions);

@@ -7,41 +7,42 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.identifier.IpiNameNumber;
 import org.rightstracker.core.identifier.Isni;
 import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
-import org.rightstracker.core.shared.SearchKey;
-import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
-public class PartyService {
+public class PartyService implements CatalogueStore<Party, PartyInput> {
 
     public Party get(long id) {
         return Party.<Party>findByIdOptional(id).orElseThrow(() -> NotFoundException.of("Party", id));
     }
 
     /**
-     * Parties whose name contains {@code query} ignoring case and accents, or whose IPI name number it
+     * Parties whose name holds every word of {@code query} ignoring case, accents and order, or whose IPI name number it
      * is, in alphabetical order (accents sort with their letter).
      */
     public List<Party> search(String query, int pageIndex, int pageSize) {
-        return Party.find(
-                        SEARCH,
-                        Sort.by("nameKey").and("name").and("id"),
-                        SearchKey.like(query),
-                        SearchText.compact(query))
+        SearchWords.Condition search = condition(query);
+        return Party.find(search.jpql(), Sort.by("nameKey").and("name").and("id"), search.parameters())
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }
 
     public long count(String query) {
-        return Party.count(SEARCH, SearchKey.like(query), SearchText.compact(query));
+        SearchWords.Condition search = condition(query);
+        return Party.count(search.jpql(), search.parameters());
     }
 
-    private static final String SEARCH = "nameKey like ?1 or ipiNameNumber = ?2";
+    /** Every typed word in one of the folded names, in any order, or the whole text as the identifier. */
+    private static SearchWords.Condition condition(String query) {
+        return SearchWords.of(query).where(List.of("nameKey"), List.of("ipiNameNumber"));
+    }
 
     /** The party an input row names, or a field error when it names none or an unknown one. */
     public static Party lookup(Errors errors, String field, Long partyId) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.identifier.Isrc;
 import org.rightstracker.core.party.Party;
@@ -22,14 +23,13 @@ import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.NumberLimit;
 import org.rightstracker.core.shared.RunningTime;
-import org.rightstracker.core.shared.SearchKey;
-import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.TextLimit;
 import org.rightstracker.core.work.Work;
 
 @ApplicationScoped
-public class RecordingService {
+public class RecordingService implements CatalogueStore<Recording, RecordingInput> {
 
     @Inject
     ClearanceItemSync clearanceItemSync;
@@ -39,24 +39,25 @@ public class RecordingService {
     }
 
     /**
-     * Recordings whose title or artist contains {@code query} ignoring case and accents, or whose ISRC
+     * Recordings whose title or artist hold every word of {@code query} ignoring case, accents and order, or whose ISRC
      * matches it, in alphabetical order (accents sort with their letter).
      */
     public List<Recording> search(String query, int pageIndex, int pageSize) {
-        return Recording.find(
-                        SEARCH,
-                        Sort.by("titleKey").and("title").and("id"),
-                        SearchKey.like(query),
-                        SearchText.compact(query))
+        SearchWords.Condition search = condition(query);
+        return Recording.find(search.jpql(), Sort.by("titleKey").and("title").and("id"), search.parameters())
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }
 
     public long count(String query) {
-        return Recording.count(SEARCH, SearchKey.like(query), SearchText.compact(query));
+        SearchWords.Condition search = condition(query);
+        return Recording.count(search.jpql(), search.parameters());
     }
 
-    private static final String SEARCH = "titleKey like ?1 or artistKey like ?1 or isrc = ?2";
+    /** Every typed word in one of the folded names, in any order, or the whole text as the identifier. */
+    private static SearchWords.Condition condition(String query) {
+        return SearchWords.of(query).where(List.of("titleKey", "artistKey"), List.of("isrc"));
+    }
 
     @Transactional
     public Recording create(RecordingInput input) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.clearance.ClearanceItemSync;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.party.Party;
@@ -23,13 +24,12 @@ import org.rightstracker.core.shared.ConflictException;
 import org.rightstracker.core.shared.Errors;
 import org.rightstracker.core.shared.InChunks;
 import org.rightstracker.core.shared.NotFoundException;
-import org.rightstracker.core.shared.SearchKey;
-import org.rightstracker.core.shared.SearchText;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.core.shared.Share;
 import org.rightstracker.core.shared.TextLimit;
 
 @ApplicationScoped
-public class WorkService {
+public class WorkService implements CatalogueStore<Work, WorkInput> {
 
     @Inject
     ClearanceItemSync clearanceItemSync;
@@ -39,24 +39,25 @@ public class WorkService {
     }
 
     /**
-     * Works whose title or an alternate title contains {@code query} ignoring case and accents, or whose
+     * Works whose title or alternate titles hold every word of {@code query} ignoring case, accents and order, or whose
      * ISWC matches it, in alphabetical order (accents sort with their letter).
      */
     public List<Work> search(String query, int pageIndex, int pageSize) {
-        return Work.find(
-                        SEARCH,
-                        Sort.by("titleKey").and("title").and("id"),
-                        SearchKey.like(query),
-                        SearchText.compact(query))
+        SearchWords.Condition search = condition(query);
+        return Work.find(search.jpql(), Sort.by("titleKey").and("title").and("id"), search.parameters())
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }
 
     public long count(String query) {
-        return Work.count(SEARCH, SearchKey.like(query), SearchText.compact(query));
+        SearchWords.Condition search = condition(query);
+        return Work.count(search.jpql(), search.parameters());
     }
 
-    private static final String SEARCH = "titleKey like ?1 or alternateKey like ?1 or iswc = ?2";
+    /** Every typed word in one of the folded names, in any order, or the whole text as the identifier. */
+    private static SearchWords.Condition condition(String query) {
+        return SearchWords.of(query).where(List.of("titleKey", "alternateKey"), List.of("iswc"));
+    }
 
     @Transactional
     public Work create(WorkInput input) {

@@ -104,4 +104,71 @@ class CatalogueSearchTest {
         assertThat(nothingVisible.cues()).isEmpty();
         assertThat(search.search("  ", List.of(seen.id), 20).isEmpty()).isTrue();
     }
+
+    @Test
+    void wordsMatchInAnyOrderAndEveryWordMustBeFound() {
+        String marker = "qo" + System.nanoTime();
+        Party lumiere = party("Éditions Lumière " + marker);
+        party("Lumière Records " + marker);
+
+        assertThat(parties.search("lumiere editions " + marker, 0, 10))
+                .extracting(p -> p.id)
+                .containsExactly(lumiere.id);
+        assertThat(parties.search(marker + " EDITIONS lumiere", 0, 10))
+                .extracting(p -> p.id)
+                .containsExactly(lumiere.id);
+        assertThat(parties.count("lumiere " + marker)).isEqualTo(2);
+        assertThat(parties.count("lumiere editions records " + marker)).isZero();
+        assertThat(search.search("lumiere editions " + marker, List.of(), 10).parties())
+                .extracting(p -> p.id)
+                .containsExactly(lumiere.id);
+    }
+
+    @Test
+    void aWorkIsFoundByWordsInAnyOrderFromItsTitleOrFromAnAlternateTitle() {
+        String marker = "qt" + System.nanoTime();
+        Party writer = catalogue.person("Writer");
+        Work work = works.create(new WorkInput(
+                "Indian Summer " + marker,
+                null,
+                false,
+                List.of("Été indien " + marker),
+                null,
+                List.of(new WorkInput.Writer(
+                        writer.id, "100", org.rightstracker.core.work.WriterDesignation.CA, null, false)),
+                List.of()));
+
+        assertThat(works.search(marker + " summer indian", 0, 10))
+                .extracting(w -> w.id)
+                .containsExactly(work.id);
+        assertThat(works.search("indien " + marker + " été", 0, 10))
+                .extracting(w -> w.id)
+                .containsExactly(work.id);
+        assertThat(works.count("indian winter " + marker)).isZero();
+        assertThat(search.search("summer " + marker + " indian", List.of(), 10).works())
+                .extracting(w -> w.id)
+                .containsExactly(work.id);
+    }
+
+    @Test
+    void cuesAndProductionsOfTheGlobalSearchMatchWordsInAnyOrder() {
+        String marker = "qc" + System.nanoTime();
+        Party writer = party("Cue Writer " + marker);
+        Work work = catalogue.work(writer, List.of());
+        Production film = catalogue.film(false, LocalDate.now());
+        String number = "9M" + System.nanoTime() % 100_000;
+        var cue = catalogue.cue(film, number, CueOrigin.SCORE, work, null);
+
+        // The test catalogue titles a cue "Cue <number>".
+        CatalogueSearch.Results found = search.search(number + " cue", List.of(film.id), 20);
+        CatalogueSearch.Results missing = search.search(number + " cue chase", List.of(film.id), 20);
+        List<String> titleWords = new java.util.ArrayList<>(List.of(film.title.split(" ")));
+        java.util.Collections.reverse(titleWords);
+        CatalogueSearch.Results production =
+                search.search(String.join(" ", titleWords).toUpperCase(), List.of(film.id), 20);
+
+        assertThat(found.cues()).extracting(c -> c.id).containsExactly(cue.id);
+        assertThat(missing.cues()).isEmpty();
+        assertThat(production.productions()).extracting(p -> p.id).containsExactly(film.id);
+    }
 }

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightstracker.core.catalogue.CatalogueKind;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyInput;
 import org.rightstracker.core.party.PartyKind;
@@ -35,6 +37,9 @@ public class PartiesApi {
 
     @Inject
     PartyService parties;
+
+    @Inject
+    CatalogueMergeRequests mergeRequests;
 
     /** A party as the API shows it; identifiers in their stored (canonical) form. */
     public record PartyDto(
@@ -134,5 +139,18 @@ public class PartiesApi {
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         parties.delete(id, Versions.expected(ifMatch, version));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Requires(Permission.MERGE_CATALOGUE)
+    @Operation(
+            summary = "Merge this party into another (administrators)",
+            description =
+                    "Every reference (writer, publisher and master shares, licences, studio of productions and series, album label and rights, registered shares) moves to the kept party, which takes the IPI, ISNI, roles and contact details it lacked; this party is deleted and its address leads to the kept one. 400 when both have different IPIs or both hold a share of one work or master. Send this party's version (\"version\" or If-Match) and the kept one's"
+                            + " (\"keptVersion\"); a stale version is a 409. Answers the kept party and the rows moved.")
+    public CatalogueMergeRequests.MergeResult<PartyDto> merge(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CatalogueMergeRequests.MergeBody body) {
+        return mergeRequests.merge(CatalogueKind.PARTY, id, ifMatch, body, parties, PartyDto::of);
     }
 }

@@ -24,6 +24,7 @@ import org.rightstracker.core.cue.CueOrigin;
 import org.rightstracker.core.cue.CueService;
 import org.rightstracker.core.cue.CueUsage;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.web.page.ProductionVerdicts;
 import org.rightstracker.web.security.ProductionAccess;
 
@@ -62,12 +63,13 @@ public class ProductionCuesApi {
         CueUsage usage = QueryValues.optional(CueUsage.class, "usage", usageText);
         CueStatus status = QueryValues.optional(CueStatus.class, "status", statusText);
         Map<Long, CueStatus> statuses = CuesApi.statuses(verdicts.of(production));
-        String needle = query == null ? "" : query.strip().toLowerCase();
+        // Every word typed, in any order, accents and case aside.
+        SearchWords words = SearchWords.of(query);
         List<Cue> matching = Cue.<Cue>list("production.id", productionId).stream()
                 .filter(c -> origin == null || c.origin == origin)
                 .filter(c -> usage == null || c.usage == usage)
                 .filter(c -> status == null || statuses.get(c.id) == status)
-                .filter(c -> (c.number + " " + c.title).toLowerCase().contains(needle))
+                .filter(c -> words.matches(c.number, c.title))
                 .sorted(Comparator.comparing((Cue c) -> c.number, CueNumberOrder.INSTANCE))
                 .toList();
         return PageOf.slice(matching, page, size, c -> CuesApi.CueDto.of(c, statuses.get(c.id)));

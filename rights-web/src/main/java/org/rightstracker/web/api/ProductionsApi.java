@@ -34,6 +34,7 @@ import org.rightstracker.core.production.ProductionInput;
 import org.rightstracker.core.production.ProductionKind;
 import org.rightstracker.core.production.ProductionService;
 import org.rightstracker.core.shared.RunningTime;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.web.security.AppUser;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.Permission;
@@ -202,10 +203,11 @@ public class ProductionsApi {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         ProductionKind kind = QueryValues.optional(ProductionKind.class, "kind", kindText);
-        String needle = query == null ? "" : query.strip().toLowerCase();
+        // Every word typed, in any order, accents and case aside.
+        SearchWords words = SearchWords.of(query);
         List<Production> matching = access.visibleProductions().stream()
                 .filter(p -> kind == null || p.kind == kind)
-                .filter(p -> p.displayTitle().toLowerCase().contains(needle))
+                .filter(p -> words.matches(p.displayTitle()))
                 .toList();
         return PageOf.slice(matching, page, size, ProductionDto::of);
     }

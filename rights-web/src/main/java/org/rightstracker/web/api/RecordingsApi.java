@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightstracker.core.catalogue.CatalogueKind;
 import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.recording.RecordingInput;
 import org.rightstracker.core.recording.RecordingService;
@@ -34,6 +36,9 @@ public class RecordingsApi {
 
     @Inject
     RecordingService recordings;
+
+    @Inject
+    CatalogueMergeRequests mergeRequests;
 
     public record OwnerDto(long partyId, String partyName, String share) {}
 
@@ -155,5 +160,18 @@ public class RecordingsApi {
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         recordings.delete(id, Versions.expected(ifMatch, version));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Requires(Permission.MERGE_CATALOGUE)
+    @Operation(
+            summary = "Merge this recording into another (administrators)",
+            description =
+                    "Every reference (cues, album tracks, remembered EDL clips) moves to the kept recording, which takes the ISRC it lacked; this recording is deleted and its address leads to the kept one. 400 when both have different ISRCs or perform different works. Send this recording's version (\"version\" or If-Match) and the kept one's"
+                            + " (\"keptVersion\"); a stale version is a 409. Answers the kept recording and the rows moved.")
+    public CatalogueMergeRequests.MergeResult<RecordingDto> merge(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CatalogueMergeRequests.MergeBody body) {
+        return mergeRequests.merge(CatalogueKind.RECORDING, id, ifMatch, body, recordings, RecordingDto::of);
     }
 }

@@ -46,7 +46,11 @@ public class SearchApi {
                     + " accents (\"lumiere\" finds \"Éditions Lumière\"), and ISWC, ISRC and IPI numbers with or"
                     + " without punctuation. Cues and productions only of productions the caller may see.")
     public SearchResultsDto search(
-            @Parameter(description = "What to look for; blank finds nothing") @QueryParam("q") String q) {
+            @Parameter(
+                            description =
+                                    "What to look for: every word must match, in any order, case and accents aside; or a whole ISWC, ISRC, IPI or cue number. Blank finds nothing")
+                    @QueryParam("q")
+                    String q) {
         CatalogueSearch.Results found = search.search(
                 q == null ? "" : q,
                 access.visibleProductions().stream().map(p -> p.id).toList(),

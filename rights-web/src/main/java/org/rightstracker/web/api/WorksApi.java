@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightstracker.core.catalogue.CatalogueKind;
 import org.rightstracker.core.work.PublisherRole;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WorkInput;
@@ -35,6 +37,9 @@ public class WorksApi {
 
     @Inject
     WorkService works;
+
+    @Inject
+    CatalogueMergeRequests mergeRequests;
 
     public record WriterDto(
             long partyId,
@@ -170,5 +175,18 @@ public class WorksApi {
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         works.delete(id, Versions.expected(ifMatch, version));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Requires(Permission.MERGE_CATALOGUE)
+    @Operation(
+            summary = "Merge this work into another (administrators)",
+            description =
+                    "Every reference (cues, recordings, registrations, acknowledgements) moves to the kept work, which takes the ISWC it lacked and this work's titles as alternate titles; this work is deleted and its address leads to the kept one. 400 when both have different ISWCs. Send this work's version (\"version\" or If-Match) and the kept one's"
+                            + " (\"keptVersion\"); a stale version is a 409. Answers the kept work and the rows moved.")
+    public CatalogueMergeRequests.MergeResult<WorkDto> merge(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CatalogueMergeRequests.MergeBody body) {
+        return mergeRequests.merge(CatalogueKind.WORK, id, ifMatch, body, works, WorkDto::of);
     }
 }

@@ -1,5 +1,6 @@
 package org.rightstracker.web.page;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.rightstracker.core.recording.Recording;
 import org.rightstracker.core.shared.BaseEntity;
 import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.SearchKey;
+import org.rightstracker.core.shared.SearchWords;
 import org.rightstracker.core.work.Work;
 
 /**
@@ -132,36 +134,38 @@ public class References {
                 .toList();
     }
 
-    /** Suggestions for a party field: names containing the typed text (accents and case aside), as labels to pick. */
+    /**
+     * Suggestions for a party field: names holding every word typed (in any order, accents and case
+     * aside), as labels to pick.
+     */
     public List<String> partySuggestions(String typed) {
-        return Party.<Party>find(
-                        "nameKey like ?1", Sort.by("nameKey").and("name").and("id"), SearchKey.like(stripLabel(typed)))
-                .page(Page.ofSize(SUGGESTIONS))
-                .stream()
-                .map(References::label)
-                .toList();
+        SearchWords.Condition match = matching(typed, "nameKey");
+        return labels(
+                Party.<Party>find(match.jpql(), Sort.by("nameKey").and("name").and("id"), match.parameters()),
+                References::label);
     }
 
     public List<String> workSuggestions(String typed) {
-        return Work.<Work>find(
-                        "titleKey like ?1",
-                        Sort.by("titleKey").and("title").and("id"),
-                        SearchKey.like(stripLabel(typed)))
-                .page(Page.ofSize(SUGGESTIONS))
-                .stream()
-                .map(References::label)
-                .toList();
+        SearchWords.Condition match = matching(typed, "titleKey");
+        return labels(
+                Work.<Work>find(match.jpql(), Sort.by("titleKey").and("title").and("id"), match.parameters()),
+                References::label);
     }
 
     public List<String> recordingSuggestions(String typed) {
-        return Recording.<Recording>find(
-                        "titleKey like ?1 or artistKey like ?1",
-                        Sort.by("titleKey").and("title").and("id"),
-                        SearchKey.like(stripLabel(typed)))
-                .page(Page.ofSize(SUGGESTIONS))
-                .stream()
-                .map(References::label)
-                .toList();
+        SearchWords.Condition match = matching(typed, "titleKey", "artistKey");
+        return labels(
+                Recording.<Recording>find(
+                        match.jpql(), Sort.by("titleKey").and("title").and("id"), match.parameters()),
+                References::label);
+    }
+
+    private static SearchWords.Condition matching(String typed, String... keys) {
+        return SearchWords.of(stripLabel(typed)).where(List.of(keys), List.of());
+    }
+
+    private static <T> List<String> labels(PanacheQuery<T> found, Function<T, String> label) {
+        return found.page(Page.ofSize(SUGGESTIONS)).stream().map(label).toList();
     }
 
     // What was typed, without a picked label's qualifier: picking a suggestion then still suggests it.

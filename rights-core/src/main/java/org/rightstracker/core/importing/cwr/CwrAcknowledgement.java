@@ -53,11 +53,21 @@ public class CwrAcknowledgement extends BaseEntity {
 
     /** Accepted in some form (registered, accepted with changes, already registered). */
     public boolean accepted() {
-        return List.of("AS", "AC", "RA", "DU", "CO").contains(status);
+        return accepts(status);
     }
 
     /** The status in words. */
     public String statusLabel() {
+        return label(status);
+    }
+
+    /** Whether a society's transaction status means the registration stands. */
+    public static boolean accepts(String status) {
+        return List.of("AS", "AC", "RA", "DU", "CO").contains(status);
+    }
+
+    /** A transaction status in words. */
+    public static String label(String status) {
         return switch (status) {
             case "AS" -> "Accepted";
             case "AC" -> "Accepted with changes";

@@ -27,51 +27,122 @@ public class CwrAcknowledgements {
     /** What an acknowledgement file held. */
     public record Result(int acknowledgements, int matched, int accepted, int rejected) {}
 
-    @Transactional
-    public Result importFile(String fileName, String text) {
+    /**
+     * One society answer as the file gives it, with the work it answers (null when no work of ours has
+     * that number).
+     */
+    public record Answer(
+            int line,
+            String submitterWorkNumber,
+            Long workId,
+            String workTitle,
+            String title,
+            String societyWorkNumber,
+            String transactionType,
+            String status,
+            String statusLabel,
+            boolean accepted,
+            LocalDate processingDate,
+            String message) {}
+
+    /**
+     * What a file would record, before anything is written: the answers, and every problem by line. It
+     * can be recorded only without errors and with at least one answer.
+     */
+    public record Preview(
+            String fileName, String society, List<Answer> answers, List<CwrProblem> problems, String refusal) {
+
+        public boolean canCommit() {
+            return refusal == null;
+        }
+
+        public long accepted() {
+            return answers.stream().filter(Answer::accepted).count();
+        }
+
+        public long rejected() {
+            return answers.size() - accepted();
+        }
+
+        public long unmatched() {
+            return answers.stream().filter(a -> a.workId() == null).count();
+        }
+    }
+
+    /** Reads the file and matches its answers to our works; writes nothing. */
+    public Preview preview(String fileName, String text) {
         CwrProblems problems = new CwrProblems();
         CwrReader.Structure structure = CwrReader.read(text, problems);
-        List<CwrProblem> errors =
-                problems.sorted().stream().filter(CwrProblem::isError).toList();
-        if (!errors.isEmpty()) {
-            CwrProblem first = errors.get(0);
-            throw new ValidationException(
-                    "file",
-                    fileName + " has " + errors.size() + " error(s), the first at line " + first.line() + ": "
-                            + first.message() + " Nothing was recorded.");
-        }
+        List<CwrProblem> all = problems.sorted();
+        List<CwrProblem> errors = all.stream().filter(CwrProblem::isError).toList();
         List<CwrTransaction> acks = structure.transactions().stream()
                 .filter(t -> t.type().equals("ACK"))
                 .toList();
-        if (acks.isEmpty()) {
-            throw new ValidationException("file", fileName + " holds no ACK transaction; nothing was recorded.");
-        }
         Map<String, Work> works = worksByNumber(acks);
+        List<Answer> answers = acks.stream().map(t -> answer(t, works)).toList();
+        String refusal = null;
+        if (!errors.isEmpty()) {
+            CwrProblem first = errors.get(0);
+            refusal = fileName + " has " + errors.size() + " error(s), the first at line " + first.line() + ": "
+                    + first.message() + " Nothing was recorded.";
+        } else if (acks.isEmpty()) {
+            refusal = fileName + " holds no ACK transaction; nothing was recorded.";
+        }
+        return new Preview(fileName, structure.sender(), answers, all, refusal);
+    }
+
+    /** Records every answer of the file with its work, or nothing when the preview shows it cannot. */
+    @Transactional
+    public Result importFile(String fileName, String text) {
+        Preview preview = preview(fileName, text);
+        if (!preview.canCommit()) {
+            throw new ValidationException("file", preview.refusal());
+        }
         int matched = 0;
         int accepted = 0;
-        for (CwrTransaction t : acks) {
-            CwrRecord ack = t.header();
+        for (Answer answer : preview.answers()) {
             CwrAcknowledgement row = new CwrAcknowledgement();
-            row.submitterWorkNumber = ack.value(ACK_SUBMITTER_NUMBER);
-            row.work = row.submitterWorkNumber == null ? null : works.get(row.submitterWorkNumber);
-            row.title = ack.value(ACK_TITLE);
-            row.society = structure.sender();
-            row.societyWorkNumber = ack.value(ACK_RECIPIENT_NUMBER);
-            row.transactionType = Objects.requireNonNullElse(ack.value(ACK_ORIGINAL_TRANSACTION_TYPE), "NWR");
-            row.status = Objects.requireNonNullElse(ack.value(ACK_STATUS), "??");
-            row.processingDate = date(ack.value(ACK_PROCESSING_DATE));
-            String messages = t.details().stream()
-                    .filter(r -> r.type().equals("MSG"))
-                    .map(r -> r.value(MSG_TEXT))
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.joining(" "));
-            row.message = messages.isEmpty() ? null : messages.length() > 4000 ? messages.substring(0, 4000) : messages;
+            row.submitterWorkNumber = answer.submitterWorkNumber();
+            row.work = answer.workId() == null ? null : Work.findById(answer.workId());
+            row.title = answer.title();
+            row.society = preview.society();
+            row.societyWorkNumber = answer.societyWorkNumber();
+            row.transactionType = answer.transactionType();
+            row.status = answer.status();
+            row.processingDate = answer.processingDate();
+            row.message = answer.message();
             row.fileName = fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
             row.persist();
             matched += row.work == null ? 0 : 1;
-            accepted += row.accepted() ? 1 : 0;
+            accepted += answer.accepted() ? 1 : 0;
         }
-        return new Result(acks.size(), matched, accepted, acks.size() - accepted);
+        return new Result(
+                preview.answers().size(), matched, accepted, preview.answers().size() - accepted);
+    }
+
+    private static Answer answer(CwrTransaction t, Map<String, Work> works) {
+        CwrRecord ack = t.header();
+        String number = ack.value(ACK_SUBMITTER_NUMBER);
+        Work work = number == null ? null : works.get(number);
+        String status = Objects.requireNonNullElse(ack.value(ACK_STATUS), "??");
+        String messages = t.details().stream()
+                .filter(r -> r.type().equals("MSG"))
+                .map(r -> r.value(MSG_TEXT))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        return new Answer(
+                ack.line(),
+                number,
+                work == null ? null : work.id,
+                work == null ? null : work.title,
+                ack.value(ACK_TITLE),
+                ack.value(ACK_RECIPIENT_NUMBER),
+                Objects.requireNonNullElse(ack.value(ACK_ORIGINAL_TRANSACTION_TYPE), "NWR"),
+                status,
+                CwrAcknowledgement.label(status),
+                CwrAcknowledgement.accepts(status),
+                date(ack.value(ACK_PROCESSING_DATE)),
+                messages.isEmpty() ? null : messages.length() > 4000 ? messages.substring(0, 4000) : messages);
     }
 
     private static Map<String, Work> worksByNumber(List<CwrTransaction> acks) {

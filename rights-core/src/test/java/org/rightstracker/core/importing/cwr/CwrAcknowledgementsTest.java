@@ -102,4 +102,46 @@ class CwrAcknowledgementsTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> CwrAcknowledgement.count()))
                 .isZero();
     }
+
+    @Test
+    void thePreviewShowsEachAnswerWithItsWorkAndMessageAndRecordsNothing() {
+        CwrAcknowledgements.Preview preview = acknowledgements.preview("ack.V21", ackFile());
+
+        assertThat(preview.canCommit()).isTrue();
+        assertThat(preview.society()).isEqualTo("PRS FOR MUSIC");
+        assertThat(preview.answers())
+                .extracting(
+                        CwrAcknowledgements.Answer::line,
+                        CwrAcknowledgements.Answer::workTitle,
+                        CwrAcknowledgements.Answer::statusLabel,
+                        CwrAcknowledgements.Answer::accepted,
+                        CwrAcknowledgements.Answer::message)
+                .containsExactly(
+                        tuple(3, "NORTHERN LIGHTS THEME", "Registration accepted", true, null),
+                        tuple(4, null, "Rejected", false, "WRITER IPI NAME NUMBER NOT FOUND"));
+        assertThat(preview.accepted()).isEqualTo(1);
+        assertThat(preview.rejected()).isEqualTo(1);
+        assertThat(preview.unmatched()).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CwrAcknowledgement.count()))
+                .isZero();
+    }
+
+    @Test
+    void aBrokenFileIsPreviewedWithItsProblemsByLineAndCannotBeRecorded() {
+        String broken = ackFile().replace("GRT000010000000200000005", "GRT0000100000002");
+
+        CwrAcknowledgements.Preview preview = acknowledgements.preview("broken.V21", broken);
+
+        assertThat(preview.canCommit()).isFalse();
+        assertThat(preview.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isEqualTo(6);
+        });
+        assertThat(preview.refusal()).contains("broken.V21 has").contains("line 6");
+        assertThatThrownBy(() -> acknowledgements.importFile("broken.V21", broken))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Nothing was recorded");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CwrAcknowledgement.count()))
+                .isZero();
+    }
 }

@@ -17,6 +17,7 @@ import org.rightstracker.core.shared.FieldError;
 import org.rightstracker.core.shared.ValidationException;
 import org.rightstracker.web.page.FormFields;
 import org.rightstracker.web.page.MergeFields;
+import org.rightstracker.web.page.References;
 
 /** The party form as typed. */
 public record PartyForm(
@@ -31,7 +32,8 @@ public record PartyForm(
         @RestForm String phone,
         @RestForm String notes,
         @RestForm String version,
-        @RestForm String baseline) {
+        @RestForm String baseline)
+        implements CatalogueForm<PartyForm, PartyInput> {
 
     static final List<String> FIELDS = List.of(
             "name", "kind", "roles", "society", "ipiNameNumber", "isni", "contactName", "email", "phone", "notes");
@@ -49,6 +51,9 @@ public record PartyForm(
             .field("phone", "Phone")
             .field("notes", "Notes")
             .build();
+
+    static final CatalogueForm.Kind<Party, PartyForm> KIND =
+            new CatalogueForm.Kind<>(PartyForm::empty, PartyForm::of, FIELDS, MERGE);
 
     static PartyForm empty() {
         return new PartyForm("", "ORGANISATION", List.of(), "", "", "", "", "", "", "", "0", "");
@@ -76,11 +81,25 @@ public record PartyForm(
         return roles != null && roles.contains(role);
     }
 
-    long versionNumber() {
+    @Override
+    public long versionNumber() {
         return FormFields.version(version);
     }
 
-    PartyInput toInput() {
+    /** A party has no share rows: nothing to add, remove or drop. */
+    @Override
+    public PartyForm edited() {
+        return this;
+    }
+
+    @Override
+    public PartyForm compact() {
+        return this;
+    }
+
+    /** A party names no other record, so nothing needs resolving. */
+    @Override
+    public PartyInput toInput(References references) {
         List<FieldError> errors = new ArrayList<>();
         PartyKind chosen = FormFields.choice(PartyKind.class, kind, "kind", "kinds", errors);
         Set<PartyRole> chosenRoles = EnumSet.noneOf(PartyRole.class);

@@ -4,7 +4,6 @@ import static org.rightstracker.web.page.FormFields.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.identifier.Isrc;
 import org.rightstracker.core.recording.MasterShare;
@@ -18,7 +17,7 @@ import org.rightstracker.web.page.MergeFields;
 import org.rightstracker.web.page.PageFormats;
 import org.rightstracker.web.page.References;
 
-/** The recording form as typed, master owners as parallel lists. */
+/** The recording form as typed; its master owners are a side of the share editor ({@link ShareRows}). */
 public record RecordingForm(
         @RestForm String title,
         @RestForm String artist,
@@ -32,7 +31,8 @@ public record RecordingForm(
         @RestForm String version,
         @RestForm String seen,
         @RestForm String baseline,
-        @RestForm String action) {
+        @RestForm String action)
+        implements CatalogueForm<RecordingForm, RecordingInput> {
 
     static final List<String> FIELDS =
             List.of("title", "artist", "isrc", "releaseYear", "duration", "workId", "notes", "owners");
@@ -46,18 +46,10 @@ public record RecordingForm(
             .field("duration", "Duration")
             .field("work", "Work")
             .field("notes", "Notes")
-            .rows(
-                    "owners",
-                    "Master owners",
-                    f -> f.owners(FormErrors.none()).stream()
-                            .map(o -> o.party() + " " + o.share() + "%")
-                            .collect(Collectors.joining("; ")),
-                    "ownerParty",
-                    "ownerShare")
+            .rows("owners", "Master owners", f -> f.ownerRows().summary(), "ownerParty", "ownerShare")
             .build();
 
-    /** One master owner row as typed, with the messages for its cells. */
-    public record OwnerLine(int index, String party, String share, String partyError, String shareError) {}
+    static final ShareRows.Side OWNERS = new ShareRows.Side("owners", "owner", "master", "");
 
     static RecordingForm empty() {
         return new RecordingForm("", "", "", "", "", "", "", List.of(""), List.of(""), "0", "", "", null);
@@ -83,8 +75,29 @@ public record RecordingForm(
                 null));
     }
 
-    RecordingForm compact() {
-        List<Integer> rows = ParallelRows.filled(ownerParty, ownerShare);
+    static final CatalogueForm.Kind<Recording, RecordingForm> KIND =
+            new CatalogueForm.Kind<>(RecordingForm::empty, RecordingForm::of, FIELDS, MERGE);
+
+    @Override
+    public RecordingForm compact() {
+        return withOwners(ownerRows().compact());
+    }
+
+    @Override
+    public RecordingForm edited() {
+        return withOwners(ownerRows().edited(action));
+    }
+
+    @Override
+    public boolean isRowEdit() {
+        return ShareRows.isRowEdit(action);
+    }
+
+    ShareRows ownerRows() {
+        return ShareRows.of(OWNERS, ownerParty, ownerShare, null, null, null);
+    }
+
+    private RecordingForm withOwners(ShareRows owners) {
         return new RecordingForm(
                 title,
                 artist,
@@ -93,76 +106,34 @@ public record RecordingForm(
                 duration,
                 work,
                 notes,
-                ParallelRows.pick(ownerParty, rows),
-                ParallelRows.pick(ownerShare, rows),
+                owners.parties(),
+                owners.shares(),
                 version,
                 seen,
                 baseline,
                 null);
     }
 
-    RecordingForm edited(String request) {
-        if ("add-owner".equals(request)) {
-            return withOwners(ParallelRows.plus(ownerParty, ""), ParallelRows.plus(ownerShare, ""));
-        }
-        int row = ParallelRows.removed(request, "remove-owner-");
-        if (row >= 0) {
-            return withOwners(ParallelRows.minus(ownerParty, row), ParallelRows.minus(ownerShare, row));
-        }
-        return this;
-    }
-
-    private RecordingForm withOwners(List<String> parties, List<String> shares) {
-        return new RecordingForm(
-                title,
-                artist,
-                isrc,
-                releaseYear,
-                duration,
-                work,
-                notes,
-                parties,
-                shares,
-                version,
-                seen,
-                baseline,
-                null);
-    }
-
-    boolean isRowEdit() {
-        return action != null && (action.startsWith("add-") || action.startsWith("remove-"));
-    }
-
-    public List<OwnerLine> owners(FormErrors errors) {
-        List<OwnerLine> lines = new ArrayList<>();
-        for (int i = 0; i < ParallelRows.size(ownerParty); i++) {
-            lines.add(new OwnerLine(
-                    i,
-                    ParallelRows.at(ownerParty, i),
-                    ParallelRows.at(ownerShare, i),
-                    errors.get("owners[" + i + "].partyId"),
-                    errors.get("owners[" + i + "].share")));
-        }
-        return lines;
+    public List<ShareRows.Line> owners(FormErrors errors) {
+        return ownerRows().lines(errors);
     }
 
     public ShareTotal ownerTotal() {
-        return ShareTotal.of("master", ownerShare);
+        return ownerRows().total();
     }
 
-    long versionNumber() {
+    @Override
+    public long versionNumber() {
         return FormFields.version(version);
     }
 
-    RecordingInput toInput(References references) {
+    @Override
+    public RecordingInput toInput(References references) {
         List<FieldError> errors = new ArrayList<>();
         Integer year = FormFields.integer(releaseYear, "releaseYear", "Release year", errors);
         Long workId = references.work(work, "workId", errors);
-        List<RecordingInput.Owner> owners = new ArrayList<>();
-        for (int i = 0; i < ParallelRows.size(ownerParty); i++) {
-            Long party = references.party(ParallelRows.at(ownerParty, i), "owners[" + i + "].partyId", errors);
-            owners.add(new RecordingInput.Owner(party, ParallelRows.at(ownerShare, i)));
-        }
+        List<RecordingInput.Owner> owners =
+                ownerRows().read(references, errors, (row, party, at) -> new RecordingInput.Owner(party, row.share()));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -4,7 +4,6 @@ import static org.rightstracker.web.page.FormFields.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.rightstracker.core.identifier.Iswc;
 import org.rightstracker.core.shared.FieldError;
@@ -20,10 +19,7 @@ import org.rightstracker.web.page.FormFields;
 import org.rightstracker.web.page.MergeFields;
 import org.rightstracker.web.page.References;
 
-/**
- * The work form as typed. Writer and publisher rows arrive as parallel lists (one value per row for
- * each column), which lets a browser add or remove rows without renumbering anything.
- */
+/** The work form as typed; its writer and publisher rows are two sides of the one share editor ({@link ShareRows}). */
 public record WorkForm(
         @RestForm String title,
         @RestForm String iswc,
@@ -42,7 +38,8 @@ public record WorkForm(
         @RestForm String version,
         @RestForm String seen,
         @RestForm String baseline,
-        @RestForm String action) {
+        @RestForm String action)
+        implements CatalogueForm<WorkForm, WorkInput> {
 
     static final List<String> FIELDS = List.of("title", "iswc", "notes", "alternateTitles", "writers", "publishers");
 
@@ -59,11 +56,7 @@ public record WorkForm(
             .rows(
                     "writers",
                     "Writers",
-                    f -> f.writers(FormErrors.none()).stream()
-                            .map(w -> w.party() + " " + w.share() + "% " + w.designation()
-                                    + (w.society().isBlank() ? "" : " " + w.society())
-                                    + (w.forHire() ? " (for hire)" : ""))
-                            .collect(Collectors.joining("; ")),
+                    f -> f.writerRows().summary(),
                     "writerParty",
                     "writerShare",
                     "writerDesignation",
@@ -72,30 +65,16 @@ public record WorkForm(
             .rows(
                     "publishers",
                     "Publishers",
-                    f -> f.publishers(FormErrors.none()).stream()
-                            .map(p -> p.party() + " " + p.share() + "% " + p.role()
-                                    + (p.society().isBlank() ? "" : " " + p.society()))
-                            .collect(Collectors.joining("; ")),
+                    f -> f.publisherRows().summary(),
                     "publisherParty",
                     "publisherShare",
                     "publisherRole",
                     "publisherSociety")
             .build();
 
-    /** One writer row as typed, with the messages for its cells. */
-    public record WriterLine(
-            int index,
-            String party,
-            String share,
-            String designation,
-            String society,
-            boolean forHire,
-            String partyError,
-            String shareError) {}
-
-    /** One publisher row as typed, with the messages for its cells. */
-    public record PublisherLine(
-            int index, String party, String share, String role, String society, String partyError, String shareError) {}
+    static final ShareRows.Side WRITERS = new ShareRows.Side("writers", "writer", "writer", "CA");
+    static final ShareRows.Side PUBLISHERS =
+            new ShareRows.Side("publishers", "publisher", "publisher", "ORIGINAL_PUBLISHER");
 
     static WorkForm empty() {
         return new WorkForm(
@@ -147,208 +126,93 @@ public record WorkForm(
                 null));
     }
 
-    /** Without blank rows: a row left empty is a row the user did not want. */
-    WorkForm compact() {
-        List<Integer> writers = ParallelRows.filled(writerParty, writerShare);
-        List<Integer> publishers = ParallelRows.filled(publisherParty, publisherShare);
+    static final CatalogueForm.Kind<Work, WorkForm> KIND =
+            new CatalogueForm.Kind<>(WorkForm::empty, WorkForm::of, FIELDS, MERGE);
+
+    @Override
+    public WorkForm compact() {
+        return with(writerRows().compact(), publisherRows().compact());
+    }
+
+    @Override
+    public WorkForm edited() {
+        return with(writerRows().edited(action), publisherRows().edited(action));
+    }
+
+    @Override
+    public boolean isRowEdit() {
+        return ShareRows.isRowEdit(action);
+    }
+
+    ShareRows writerRows() {
+        return ShareRows.of(WRITERS, writerParty, writerShare, writerDesignation, writerSociety, writerForHire);
+    }
+
+    ShareRows publisherRows() {
+        return ShareRows.of(PUBLISHERS, publisherParty, publisherShare, publisherRole, publisherSociety, null);
+    }
+
+    private WorkForm with(ShareRows writers, ShareRows publishers) {
         return new WorkForm(
                 title,
                 iswc,
                 publicDomain,
                 alternateTitles,
                 notes,
-                ParallelRows.pick(writerParty, writers),
-                ParallelRows.pick(writerShare, writers),
-                ParallelRows.pick(writerDesignation, writers),
-                ParallelRows.pick(writerSociety, writers),
-                ParallelRows.pick(writerForHire, writers),
-                ParallelRows.pick(publisherParty, publishers),
-                ParallelRows.pick(publisherShare, publishers),
-                ParallelRows.pick(publisherRole, publishers),
-                ParallelRows.pick(publisherSociety, publishers),
+                writers.parties(),
+                writers.shares(),
+                writers.roles(),
+                writers.societies(),
+                writers.forHire(),
+                publishers.parties(),
+                publishers.shares(),
+                publishers.roles(),
+                publishers.societies(),
                 version,
                 seen,
                 baseline,
                 null);
     }
 
-    /** The form with a blank row added to, or one removed from, a side: the no-script share editor. */
-    WorkForm edited(String request) {
-        if ("add-writer".equals(request)) {
-            return new WorkForm(
-                    title,
-                    iswc,
-                    publicDomain,
-                    alternateTitles,
-                    notes,
-                    ParallelRows.plus(writerParty, ""),
-                    ParallelRows.plus(writerShare, ""),
-                    ParallelRows.plus(writerDesignation, "CA"),
-                    ParallelRows.plus(writerSociety, ""),
-                    ParallelRows.plus(writerForHire, "false"),
-                    publisherParty,
-                    publisherShare,
-                    publisherRole,
-                    publisherSociety,
-                    version,
-                    seen,
-                    baseline,
-                    null);
-        }
-        if ("add-publisher".equals(request)) {
-            return new WorkForm(
-                    title,
-                    iswc,
-                    publicDomain,
-                    alternateTitles,
-                    notes,
-                    writerParty,
-                    writerShare,
-                    writerDesignation,
-                    writerSociety,
-                    writerForHire,
-                    ParallelRows.plus(publisherParty, ""),
-                    ParallelRows.plus(publisherShare, ""),
-                    ParallelRows.plus(publisherRole, "ORIGINAL_PUBLISHER"),
-                    ParallelRows.plus(publisherSociety, ""),
-                    version,
-                    seen,
-                    baseline,
-                    null);
-        }
-        int i = ParallelRows.removed(request, "remove-writer-");
-        if (i >= 0) {
-            return new WorkForm(
-                    title,
-                    iswc,
-                    publicDomain,
-                    alternateTitles,
-                    notes,
-                    ParallelRows.minus(writerParty, i),
-                    ParallelRows.minus(writerShare, i),
-                    ParallelRows.minus(writerDesignation, i),
-                    ParallelRows.minus(writerSociety, i),
-                    ParallelRows.minus(writerForHire, i),
-                    publisherParty,
-                    publisherShare,
-                    publisherRole,
-                    publisherSociety,
-                    version,
-                    seen,
-                    baseline,
-                    null);
-        }
-        i = ParallelRows.removed(request, "remove-publisher-");
-        if (i >= 0) {
-            return new WorkForm(
-                    title,
-                    iswc,
-                    publicDomain,
-                    alternateTitles,
-                    notes,
-                    writerParty,
-                    writerShare,
-                    writerDesignation,
-                    writerSociety,
-                    writerForHire,
-                    ParallelRows.minus(publisherParty, i),
-                    ParallelRows.minus(publisherShare, i),
-                    ParallelRows.minus(publisherRole, i),
-                    ParallelRows.minus(publisherSociety, i),
-                    version,
-                    seen,
-                    baseline,
-                    null);
-        }
-        return this;
-    }
-
-    /** Whether the post asks to change the rows rather than save. */
-    boolean isRowEdit() {
-        return action != null && (action.startsWith("add-") || action.startsWith("remove-"));
-    }
-
     public boolean isPublicDomain() {
         return FormFields.checked(publicDomain);
     }
 
-    public List<WriterLine> writers(FormErrors errors) {
-        List<WriterLine> lines = new ArrayList<>();
-        for (int i = 0; i < ParallelRows.size(writerParty); i++) {
-            lines.add(new WriterLine(
-                    i,
-                    ParallelRows.at(writerParty, i),
-                    ParallelRows.at(writerShare, i),
-                    ParallelRows.at(writerDesignation, i),
-                    ParallelRows.at(writerSociety, i),
-                    FormFields.checked(ParallelRows.at(writerForHire, i)),
-                    errors.get("writers[" + i + "].partyId"),
-                    errors.get("writers[" + i + "].share")));
-        }
-        return lines;
+    public List<ShareRows.Line> writers(FormErrors errors) {
+        return writerRows().lines(errors);
     }
 
-    public List<PublisherLine> publishers(FormErrors errors) {
-        List<PublisherLine> lines = new ArrayList<>();
-        for (int i = 0; i < ParallelRows.size(publisherParty); i++) {
-            lines.add(new PublisherLine(
-                    i,
-                    ParallelRows.at(publisherParty, i),
-                    ParallelRows.at(publisherShare, i),
-                    ParallelRows.at(publisherRole, i),
-                    ParallelRows.at(publisherSociety, i),
-                    errors.get("publishers[" + i + "].partyId"),
-                    errors.get("publishers[" + i + "].share")));
-        }
-        return lines;
+    public List<ShareRows.Line> publishers(FormErrors errors) {
+        return publisherRows().lines(errors);
     }
 
     public ShareTotal writerTotal() {
-        return ShareTotal.of("writer", writerShare);
+        return writerRows().total();
     }
 
     public ShareTotal publisherTotal() {
-        return ShareTotal.of("publisher", publisherShare);
+        return publisherRows().total();
     }
 
-    long versionNumber() {
+    @Override
+    public long versionNumber() {
         return FormFields.version(version);
     }
 
-    WorkInput toInput(References references) {
+    @Override
+    public WorkInput toInput(References references) {
         List<FieldError> errors = new ArrayList<>();
-        List<WorkInput.Writer> writers = new ArrayList<>();
-        for (int i = 0; i < ParallelRows.size(writerParty); i++) {
-            Long party = references.party(ParallelRows.at(writerParty, i), "writers[" + i + "].partyId", errors);
-            WriterDesignation designation = FormFields.choice(
-                    WriterDesignation.class,
-                    ParallelRows.at(writerDesignation, i),
-                    "writers[" + i + "].designation",
-                    "writer roles",
-                    errors);
-            writers.add(new WorkInput.Writer(
-                    party,
-                    ParallelRows.at(writerShare, i),
-                    designation,
-                    ParallelRows.at(writerSociety, i),
-                    FormFields.yesNo(
-                            ParallelRows.at(writerForHire, i),
-                            "writers[" + i + "].workForHire",
-                            "work for hire",
-                            errors)));
-        }
-        List<WorkInput.Publisher> publishers = new ArrayList<>();
-        for (int i = 0; i < ParallelRows.size(publisherParty); i++) {
-            Long party = references.party(ParallelRows.at(publisherParty, i), "publishers[" + i + "].partyId", errors);
-            PublisherRole role = FormFields.choice(
-                    PublisherRole.class,
-                    ParallelRows.at(publisherRole, i),
-                    "publishers[" + i + "].role",
-                    "publisher roles",
-                    errors);
-            publishers.add(new WorkInput.Publisher(
-                    party, ParallelRows.at(publisherShare, i), role, ParallelRows.at(publisherSociety, i)));
-        }
+        List<WorkInput.Writer> writers = writerRows().read(references, errors, (row, party, at) -> {
+            WriterDesignation designation =
+                    FormFields.choice(WriterDesignation.class, row.role(), at + ".designation", "writer roles", errors);
+            boolean forHire = FormFields.yesNo(row.forHire(), at + ".workForHire", "work for hire", errors);
+            return new WorkInput.Writer(party, row.share(), designation, row.society(), forHire);
+        });
+        List<WorkInput.Publisher> publishers = publisherRows().read(references, errors, (row, party, at) -> {
+            PublisherRole role =
+                    FormFields.choice(PublisherRole.class, row.role(), at + ".role", "publisher roles", errors);
+            return new WorkInput.Publisher(party, row.share(), role, row.society());
+        });
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

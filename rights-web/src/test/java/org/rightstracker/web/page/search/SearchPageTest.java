@@ -90,4 +90,29 @@ class SearchPageTest {
                 .containsExactly("Echo " + marker, "Élan " + marker, "Fox " + marker, "Zebra " + marker);
         assertThat(admin.get("/api/v1/search?q=").jsonPath().getList("works")).isEmpty();
     }
+
+    @Test
+    void wordsInAnyOrderFindThroughTheSearchApiTheApiFiltersAndThePickers() {
+        PageWorld.Song song = world.song();
+        String marker = PageWorld.unique("qw").replace(" ", "");
+        world.party("Éditions Lumière " + marker, PartyRole.PUBLISHER);
+        world.party("Lumière Records " + marker, PartyRole.PUBLISHER);
+        Visitor member = world.visitor(Role.SUPERVISOR, song.production());
+        String reversed = marker + " lumiere EDITIONS";
+
+        JsonPath search = member.get("/api/v1/search?q=" + reversed).jsonPath();
+        JsonPath filtered = member.get("/api/v1/parties?q=" + reversed).jsonPath();
+        String picker =
+                member.get("/catalogue/suggest/parties?writerParty=" + reversed).asString();
+        JsonPath cues = member.get("/api/v1/productions/" + song.production() + "/cues?q=" + song.tag() + " cue 2m14")
+                .jsonPath();
+        JsonPath noCue = member.get("/api/v1/productions/" + song.production() + "/cues?q=2m14 nothing-such")
+                .jsonPath();
+
+        assertThat(search.getList("parties.label", String.class)).containsExactly("Éditions Lumière " + marker);
+        assertThat(filtered.getList("items.name", String.class)).containsExactly("Éditions Lumière " + marker);
+        assertThat(picker).contains("Éditions Lumière " + marker).doesNotContain("Lumière Records");
+        assertThat(cues.getList("items.number", String.class)).containsExactly("2M14");
+        assertThat(noCue.getList("items")).isEmpty();
+    }
 }
