@@ -19,7 +19,7 @@ import org.rightstracker.core.work.Work;
 
 /**
  * Matches a parsed file against the catalogue and says what committing it would do. Reads only.
- * Parties match by IPI name number, else by exact name; works by ISWC, else by title and the same
+ * Parties are told apart and matched by the catalogue's one rule ({@link PartyMatcher}); works by ISWC, else by title and the same
  * writers; recordings by ISRC, else by work, title and artist ({@link CwrRecordingPlanner}).
  */
 final class CwrPlanner {
@@ -61,35 +61,45 @@ final class CwrPlanner {
             work.publishers().forEach(p -> mention(p.party(), p.line()));
             work.work().writers().stream()
                     .filter(w -> w.mrSociety() != null)
-                    .forEach(w -> mrSocieties.putIfAbsent(w.party().key(), w.mrSociety()));
+                    .forEach(w -> mrSocieties.putIfAbsent(document.partyKey(w.party()), w.mrSociety()));
             work.work().publishers().stream()
                     .filter(p -> p.mrSociety() != null)
-                    .forEach(p -> mrSocieties.putIfAbsent(p.party().key(), p.mrSociety()));
+                    .forEach(p -> mrSocieties.putIfAbsent(document.partyKey(p.party()), p.mrSociety()));
         }
     }
 
-    // A party named in several places is one party with every role it plays.
+    // A party named in several places is one party with every role it plays, and the IPI any mention gives.
     private void mention(CwrParty party, int line) {
-        firstLines.putIfAbsent(party.key(), line);
-        parties.merge(party.key(), party, (a, b) -> {
+        String key = document.partyKey(party);
+        firstLines.putIfAbsent(key, line);
+        parties.merge(key, party, (a, b) -> {
             Set<PartyRole> roles = EnumSet.copyOf(a.roles());
             roles.addAll(b.roles());
-            return new CwrParty(a.name(), a.kind(), a.ipi(), a.society() != null ? a.society() : b.society(), roles);
+            return new CwrParty(
+                    a.name(),
+                    a.kind(),
+                    a.ipi() != null ? a.ipi() : b.ipi(),
+                    a.society() != null ? a.society() : b.society(),
+                    roles);
         });
     }
 
     private void matchParties() {
-        PartyMatcher matcher = PartyMatcher.load(parties.values().stream()
-                .map(p -> new PartyMatcher.Mention(p.name(), p.ipi()))
-                .toList());
-        for (CwrParty party : parties.values()) {
+        PartyMatcher matcher = PartyMatcher.load(
+                document.parties(),
+                parties.values().stream()
+                        .map(p -> new PartyMatcher.Mention(p.name(), p.ipi()))
+                        .toList());
+        for (Map.Entry<String, CwrParty> named : parties.entrySet()) {
+            String key = named.getKey();
+            CwrParty party = named.getValue();
             Party found = matcher.existing(party.name(), party.ipi());
             if (found != null
                     && party.ipi() != null
                     && party.ipi().equals(found.ipiNameNumber)
                     && !PartyMatcher.sameName(found.name, party.name())) {
                 problems.add(new CwrProblem(
-                        firstLines.get(party.key()),
+                        firstLines.get(key),
                         "",
                         "IPI name number",
                         "IPI name number " + party.ipi() + " belongs to \"" + found.name
@@ -98,16 +108,16 @@ final class CwrPlanner {
                         CwrProblem.Severity.WARNING));
             }
             if (found != null) {
-                existing.put(party.key(), found);
+                existing.put(key, found);
             }
-            partyPlans.put(party.key(), planParty(party, mrSocieties.get(party.key()), found));
+            partyPlans.put(key, planParty(key, party, mrSocieties.get(key), found));
         }
     }
 
-    private static PartyPlan planParty(CwrParty party, String mrSociety, Party found) {
+    private static PartyPlan planParty(String key, CwrParty party, String mrSociety, Party found) {
         if (found == null) {
             return new PartyPlan(
-                    party.key(),
+                    key,
                     party.name(),
                     party.kind(),
                     party.ipi(),
@@ -142,7 +152,7 @@ final class CwrPlanner {
             changes.add("role " + added.stream().map(PartyRole::label).collect(Collectors.joining(", ")));
         }
         return new PartyPlan(
-                party.key(),
+                key,
                 found.name,
                 found.kind,
                 ipi,
@@ -175,8 +185,7 @@ final class CwrPlanner {
                 .stream()
                 .sorted(Comparator.comparing(w -> w.id))
                 .collect(Collectors.groupingBy(w -> lower(w.title), LinkedHashMap::new, Collectors.toList()));
-        CwrRecordingPlanner recordings = new CwrRecordingPlanner(document);
-        List<WorkPlan> plans = new ArrayList<>();
+        List<Work> matched = new ArrayList<>();
         for (CwrDocument.ParsedWork parsed : document.works()) {
             Work found = parsed.work().iswc() == null
                     ? null
@@ -188,7 +197,15 @@ final class CwrPlanner {
                         .findFirst()
                         .orElse(null);
             }
-            plans.add(CwrWorkComparison.plan(parsed, found, partyPlans, recordings.plan(parsed, found)));
+            matched.add(found);
+        }
+        CwrRecordingPlanner recordings = new CwrRecordingPlanner(document);
+        recordings.loadRecordingsOfMatchedWorks(document.works(), matched);
+        List<WorkPlan> plans = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            CwrDocument.ParsedWork parsed = document.works().get(i);
+            Work found = matched.get(i);
+            plans.add(CwrWorkComparison.plan(document, parsed, found, partyPlans, recordings.plan(parsed, found)));
         }
         return List.copyOf(plans);
     }
@@ -197,7 +214,7 @@ final class CwrPlanner {
         List<Long> stored = work.writers.stream().map(w -> w.party.id).sorted().toList();
         List<Long> named = new ArrayList<>();
         for (CwrOwnership.WriterPart part : parsed.writers()) {
-            Party party = existing.get(part.writer().party().key());
+            Party party = existing.get(document.partyKey(part.writer().party()));
             if (party == null) {
                 return false;
             }
