@@ -15,6 +15,7 @@ import org.rightstracker.core.catalogue.PartyMatcher;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.shared.InChunks;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.work.Work;
 
 /**
@@ -32,6 +33,9 @@ final class CwrPlanner {
     private final Map<String, PartyPlan> partyPlans = new LinkedHashMap<>();
     // Kept beside the parties so that how parties are told apart stays the one thing CwrParty says.
     private final Map<String, String> mrSocieties = new HashMap<>();
+
+    // The length of work.title_key (V16), which Work fills with SearchKey.of(title, 300).
+    private static final int TITLE_KEY_LENGTH = 300;
 
     private CwrPlanner(CwrDocument document) {
         this.document = document;
@@ -176,11 +180,17 @@ final class CwrPlanner {
                 .distinct()
                 .toList();
         // Works that may be the same as one of the file's without sharing an ISWC, by title, oldest first.
+        // The indexed folded title narrows the search first: "lower(title) in (...)" alone has no index and
+        // compares every catalogue work with every title of the chunk.
         Map<String, List<Work>> byTitle = InChunks.list(
                         titles,
                         chunk -> Work.<Work>list(
                                 "select distinct w from Work w left join fetch w.writers ww left join fetch ww.party"
-                                        + " where lower(w.title) in ?1",
+                                        + " where w.titleKey in ?1 and lower(w.title) in ?2",
+                                chunk.stream()
+                                        .map(t -> SearchKey.of(t, TITLE_KEY_LENGTH))
+                                        .distinct()
+                                        .toList(),
                                 chunk))
                 .stream()
                 .sorted(Comparator.comparing(w -> w.id))

@@ -114,7 +114,9 @@ class CwrImportBenchmark {
         String[] sizes = System.getProperty("bench.works", "10000").split(",");
         int works = Integer.parseInt(sizes[sizes.length - 1].strip());
         String text = CwrSampleFile.generate(works, SEED);
-        assertThat(CwrParser.parse(text).problems()).as("problems in the sample file").isEmpty();
+        assertThat(CwrParser.parse(text).problems())
+                .as("problems in the sample file")
+                .isEmpty();
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/cwr-sample-" + works + ".V21"), text, StandardCharsets.ISO_8859_1);
     }
