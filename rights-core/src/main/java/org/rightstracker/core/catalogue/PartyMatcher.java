@@ -23,29 +23,29 @@ import org.rightstracker.core.shared.SearchKey;
  *       without an IPI is taken first, then the oldest.
  * </ul>
  *
- * Loaded with every mention of a file at once, in a query per thousand IPIs and names.
+ * Loaded with every mention of a file at once, in a query per thousand IPIs and names. The in-file half
+ * alone is {@link FileParties}.
  */
 public final class PartyMatcher {
 
     /** A party as a file names it. */
     public record Mention(String name, String ipi) {}
 
-    private static final String SEVERAL = "";
-
-    private final Map<String, String> ipiOfName = new HashMap<>();
+    private final FileParties file;
     private final Map<String, Party> byIpi = new HashMap<>();
     private final Map<String, List<Party>> byName = new HashMap<>();
 
-    private PartyMatcher() {}
+    private PartyMatcher(FileParties file) {
+        this.file = file;
+    }
 
     public static PartyMatcher load(Collection<Mention> mentions) {
-        PartyMatcher matcher = new PartyMatcher();
-        for (Mention mention : mentions) {
-            if (mention.ipi() != null) {
-                matcher.ipiOfName.merge(
-                        SearchKey.of(mention.name()), mention.ipi(), (a, b) -> a.equals(b) ? a : SEVERAL);
-            }
-        }
+        return load(FileParties.of(mentions), mentions);
+    }
+
+    /** As {@link #load(Collection)}, with the file's own rule already read from the same mentions. */
+    public static PartyMatcher load(FileParties file, Collection<Mention> mentions) {
+        PartyMatcher matcher = new PartyMatcher(file);
         List<String> ipis = mentions.stream()
                 .map(Mention::ipi)
                 .filter(Objects::nonNull)
@@ -77,17 +77,12 @@ public final class PartyMatcher {
      * (null when it gives none or several).
      */
     public String ipi(String name, String ipi) {
-        if (ipi != null) {
-            return ipi;
-        }
-        String known = ipiOfName.get(SearchKey.of(name));
-        return known == null || known.equals(SEVERAL) ? null : known;
+        return file.ipi(name, ipi);
     }
 
     /** The key under which mentions of the file are one party: two mentions with equal keys are one. */
     public String key(String name, String ipi) {
-        String effective = ipi(name, ipi);
-        return effective != null ? "IPI " + effective : "NAME " + SearchKey.of(name);
+        return file.key(name, ipi);
     }
 
     /** The catalogue's party for a mention, or null when the import should create one. */

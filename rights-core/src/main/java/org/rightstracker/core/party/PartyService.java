@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.rightstracker.core.catalogue.CatalogueStore;
+import java.util.function.Consumer;
 import org.rightstracker.core.identifier.IpiNameNumber;
 import org.rightstracker.core.identifier.Isni;
 import org.rightstracker.core.shared.ConflictException;
@@ -59,8 +60,18 @@ public class PartyService implements CatalogueStore<Party, PartyInput> {
 
     @Transactional
     public Party create(PartyInput input) {
+        return create(input, party -> {});
+    }
+
+    /**
+     * As {@link #create(PartyInput)}, with {@code completion} setting what an import knows beyond the
+     * form's fields (a CWR file's mechanical society) before the row is written, so that it is written once.
+     */
+    @Transactional
+    public Party create(PartyInput input, Consumer<Party> completion) {
         Party party = new Party();
         apply(party, input);
+        completion.accept(party);
         party.persist();
         return party;
     }

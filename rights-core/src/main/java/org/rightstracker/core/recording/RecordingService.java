@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.rightstracker.core.catalogue.CatalogueStore;
 import org.rightstracker.core.clearance.ClearanceItemSync;
@@ -70,8 +71,20 @@ public class RecordingService implements CatalogueStore<Recording, RecordingInpu
      */
     @Transactional
     public Recording create(RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
+        return create(input, isrcHolders, recording -> {});
+    }
+
+    /**
+     * As {@link #create(RecordingInput, Function)}, with {@code completion} setting what an import knows
+     * beyond the form's fields (a CWR file's album title) before the row is written, so that it is written
+     * once.
+     */
+    @Transactional
+    public Recording create(
+            RecordingInput input, Function<String, Optional<Recording>> isrcHolders, Consumer<Recording> completion) {
         Recording recording = new Recording();
         apply(recording, input, isrcHolders);
+        completion.accept(recording);
         recording.persist();
         return recording;
     }

@@ -78,6 +78,20 @@ public class WorkService implements CatalogueStore<Work, WorkInput> {
         return work;
     }
 
+    /**
+     * As {@link #create(WorkInput, Function)} for a registered work: the registration is stored with the
+     * new work (see {@link #recordRegistration}), so its row is written once, complete, and its history
+     * says "added" rather than "added" followed by a change of every registration field.
+     */
+    @Transactional
+    public Work create(WorkInput input, WorkRegistration registration, Function<String, Optional<Work>> iswcHolders) {
+        Work work = new Work();
+        apply(work, input, iswcHolders);
+        recordRegistration(work, registration);
+        work.persist();
+        return work;
+    }
+
     @Transactional
     public Work update(long id, long version, WorkInput input) {
         return update(id, version, input, Work::findByIswc);

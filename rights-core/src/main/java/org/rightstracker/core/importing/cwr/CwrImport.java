@@ -2,12 +2,16 @@ package org.rightstracker.core.importing.cwr;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.rightstracker.core.importing.KnownIdentifiers;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyInput;
@@ -39,10 +43,34 @@ public class CwrImport {
     @Inject
     RecordingService recordings;
 
+    @Inject
+    EntityManager entityManager;
+
     /** Reads the file and matches it against the catalogue; changes nothing. */
     @Transactional
     public CwrPreview preview(String fileName, String text) {
-        return CwrPlanner.plan(fileName, CwrParser.parse(text));
+        return readingOnly(() -> CwrPlanner.plan(fileName, CwrParser.parse(text)));
+    }
+
+    /**
+     * Runs the planning reads with the session neither flushing before each query nor keeping a snapshot
+     * of what it loads: matching a 10,000-work file loads the catalogue's copy of every work (shares,
+     * titles, registrations), and each of its bulk queries would otherwise dirty-check all of it again, as
+     * would the end of the transaction. Nothing is written while planning, so there is nothing to flush.
+     */
+    private <T> T readingOnly(Supplier<T> reads) {
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        boolean readOnly = session.isDefaultReadOnly();
+        session.flush();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        session.setDefaultReadOnly(true);
+        try {
+            return reads.get();
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+            session.setDefaultReadOnly(readOnly);
+        }
     }
 
     /**
@@ -59,16 +87,19 @@ public class CwrImport {
                     fileName + " has " + preview.errorCount()
                             + " error(s); nothing was imported. Correct the file and upload it again.");
         }
-        Map<String, Long> partyIds = new HashMap<>();
-        for (PartyPlan plan : preview.parties()) {
-            partyIds.put(plan.key(), writeParty(plan));
-        }
-        KnownIdentifiers known = KnownIdentifiers.load(
+        KnownIdentifiers known = readingOnly(() -> KnownIdentifiers.load(
                 preview.works().stream().map(WorkPlan::iswc).toList(),
                 preview.works().stream()
                         .flatMap(w -> w.recordings().stream())
                         .map(RecordingPlan::isrc)
-                        .toList());
+                        .toList()));
+        // What planning loaded is read-only and would ignore changes: the writes load what they change
+        // afresh (by the ids in the plan), and only what they load is checked when the transaction ends.
+        entityManager.clear();
+        Map<String, Long> partyIds = new HashMap<>();
+        for (PartyPlan plan : preview.parties()) {
+            partyIds.put(plan.key(), writeParty(plan));
+        }
         long recordingsCreated = 0;
         long recordingsUpdated = 0;
         for (WorkPlan plan : preview.works()) {
@@ -76,18 +107,21 @@ public class CwrImport {
             for (RecordingPlan rec : plan.recordings()) {
                 Recording written = null;
                 if (rec.action() == PlannedAction.CREATE) {
-                    written = recordings.create(recordingInput(rec, null, workId), known::recordingWithIsrc);
+                    written = recordings.create(
+                            recordingInput(rec, null, workId), known::recordingWithIsrc, r -> withAlbum(r, rec));
                     recordingsCreated++;
                 } else if (rec.action() == PlannedAction.UPDATE) {
                     Recording found = recordings.get(rec.existingId());
-                    written = recordings.update(
-                            found.id, found.version, recordingInput(rec, found, workId), known::recordingWithIsrc);
+                    written = withAlbum(
+                            recordings.update(
+                                    found.id,
+                                    found.version,
+                                    recordingInput(rec, found, workId),
+                                    known::recordingWithIsrc),
+                            rec);
                     recordingsUpdated++;
                 }
                 if (written != null) {
-                    // The first release's album is only completed, like the rest of a matched recording.
-                    written.albumTitle = rec.albumTitle();
-                    written.catalogueNumber = rec.catalogueNumber();
                     known.saved(written);
                 }
             }
@@ -103,20 +137,29 @@ public class CwrImport {
                 recordingsUpdated);
     }
 
+    // The first release's album is only completed, like the rest of a matched recording.
+    private static Recording withAlbum(Recording recording, RecordingPlan plan) {
+        recording.albumTitle = plan.albumTitle();
+        recording.catalogueNumber = plan.catalogueNumber();
+        return recording;
+    }
+
     private long writeParty(PartyPlan plan) {
         Party written = switch (plan.action()) {
             case CREATE ->
-                parties.create(new PartyInput(
-                        plan.name(),
-                        plan.kind(),
-                        plan.roles(),
-                        plan.society(),
-                        plan.ipi(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                parties.create(
+                        new PartyInput(
+                                plan.name(),
+                                plan.kind(),
+                                plan.roles(),
+                                plan.society(),
+                                plan.ipi(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        party -> party.mrSociety = plan.mrSociety());
             case UPDATE -> {
                 Party found = parties.get(plan.existingId());
                 yield parties.update(
@@ -166,6 +209,7 @@ public class CwrImport {
         if (plan.action() == PlannedAction.CREATE) {
             written = works.create(
                     new WorkInput(plan.title(), plan.iswc(), false, plan.alternateTitles(), null, writers, publishers),
+                    withPartyIds(plan, partyIds),
                     known::workWithIswc);
         } else {
             Work found = works.get(plan.existingId());
@@ -181,8 +225,8 @@ public class CwrImport {
                             writers,
                             publishers),
                     known::workWithIswc);
+            works.recordRegistration(written, withPartyIds(plan, partyIds));
         }
-        works.recordRegistration(written, withPartyIds(plan, partyIds));
         known.saved(written);
         return written.id;
     }

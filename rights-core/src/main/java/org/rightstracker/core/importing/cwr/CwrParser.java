@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.rightstracker.core.catalogue.FileParties;
+import org.rightstracker.core.catalogue.PartyMatcher;
 import org.rightstracker.core.identifier.Iswc;
 
 /**
@@ -24,22 +27,33 @@ public final class CwrParser {
         CwrProblems problems = new CwrProblems();
         CwrReader.Structure structure = CwrReader.read(text, problems);
         CwrWorkReader reader = new CwrWorkReader(problems);
-        Registrations works = new Registrations();
+        List<CwrDocument.ParsedWork> read = new ArrayList<>();
         for (CwrTransaction transaction : structure.transactions()) {
             CwrWork work = reader.read(transaction);
             if (work == null) {
                 continue;
             }
             CwrOwnership.Result ownership = CwrOwnership.of(work, transaction.header(), problems);
-            fold(works, new CwrDocument.ParsedWork(work, ownership.writers(), ownership.publishers()), problems);
+            read.add(new CwrDocument.ParsedWork(work, ownership.writers(), ownership.publishers()));
         }
+        // Who is who depends on every mention in the file (a name may carry its IPI only further down),
+        // so repeated registrations are folded once all of them are read.
+        FileParties parties = FileParties.of(read.stream()
+                .flatMap(parsed -> Stream.concat(
+                        parsed.work().writers().stream().map(CwrWriter::party),
+                        parsed.work().publishers().stream().map(CwrPublisher::party)))
+                .map(party -> new PartyMatcher.Mention(party.name(), party.ipi()))
+                .toList());
+        Registrations works = new Registrations();
+        read.forEach(parsed -> fold(works, parsed, parties, problems));
         return new CwrDocument(
                 structure.version(),
                 structure.sender(),
                 structure.records(),
                 List.copyOf(works.list),
                 reader.skipped(),
-                problems.sorted());
+                problems.sorted(),
+                parties);
     }
 
     /**
@@ -92,7 +106,8 @@ public final class CwrParser {
         }
     }
 
-    private static void fold(Registrations works, CwrDocument.ParsedWork next, CwrProblems problems) {
+    private static void fold(
+            Registrations works, CwrDocument.ParsedWork next, FileParties parties, CwrProblems problems) {
         CwrWork work = next.work();
         CwrRecord header = new CwrRecord(work.line(), work.transactionType(), "");
         String title = CwrParty.normalisedName(work.title());
@@ -111,7 +126,9 @@ public final class CwrParser {
             }
             boolean eitherWithoutIswc = work.iswc() == null || earlier.iswc() == null;
             if (sameIswc
-                    || (eitherWithoutIswc && sameTitle && writerKeys(earlier).equals(writerKeys(work)))) {
+                    || (eitherWithoutIswc
+                            && sameTitle
+                            && writerKeys(earlier, parties).equals(writerKeys(work, parties)))) {
                 problems.add(
                         header,
                         null,
@@ -125,8 +142,10 @@ public final class CwrParser {
         works.add(next);
     }
 
-    private static Set<String> writerKeys(CwrWork work) {
-        return work.writers().stream().map(w -> w.party().key()).collect(Collectors.toSet());
+    private static Set<String> writerKeys(CwrWork work, FileParties parties) {
+        return work.writers().stream()
+                .map(w -> parties.key(w.party().name(), w.party().ipi()))
+                .collect(Collectors.toSet());
     }
 
     private static CwrDocument.ParsedWork withIswc(CwrDocument.ParsedWork parsed, String iswc) {

@@ -8,9 +8,9 @@ import org.rightstracker.core.party.PartyKind;
 import org.rightstracker.core.party.PartyRole;
 
 /**
- * A writer or publisher as the file names it. Two mentions are the same party when they carry the same
- * IPI name number or, without one, the same name (ignoring case and repeated spaces): the import then
- * creates or links one party for both.
+ * A writer or publisher as the file names it. Which mentions are the same party is the catalogue's one
+ * rule ({@link org.rightstracker.core.catalogue.FileParties}, asked through {@link CwrDocument#partyKey}):
+ * the import then creates or links one party for all of them.
  */
 public record CwrParty(String name, PartyKind kind, String ipi, String society, Set<PartyRole> roles) {
 
@@ -18,11 +18,7 @@ public record CwrParty(String name, PartyKind kind, String ipi, String society, 
         roles = roles.isEmpty() ? EnumSet.noneOf(PartyRole.class) : EnumSet.copyOf(roles);
     }
 
-    public String key() {
-        return ipi != null ? "IPI " + ipi : "NAME " + normalisedName(name);
-    }
-
-    // Compiled once: names are normalised for every comparison the parser and planner make.
+    // Compiled once: titles are normalised for every comparison the parser and planner make.
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String normalisedName(String name) {

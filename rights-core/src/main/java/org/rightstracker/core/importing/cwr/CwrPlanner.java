@@ -15,11 +15,12 @@ import org.rightstracker.core.catalogue.PartyMatcher;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.shared.InChunks;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.work.Work;
 
 /**
  * Matches a parsed file against the catalogue and says what committing it would do. Reads only.
- * Parties match by IPI name number, else by exact name; works by ISWC, else by title and the same
+ * Parties are told apart and matched by the catalogue's one rule ({@link PartyMatcher}); works by ISWC, else by title and the same
  * writers; recordings by ISRC, else by work, title and artist ({@link CwrRecordingPlanner}).
  */
 final class CwrPlanner {
@@ -32,6 +33,9 @@ final class CwrPlanner {
     private final Map<String, PartyPlan> partyPlans = new LinkedHashMap<>();
     // Kept beside the parties so that how parties are told apart stays the one thing CwrParty says.
     private final Map<String, String> mrSocieties = new HashMap<>();
+
+    // The length of work.title_key (V16), which Work fills with SearchKey.of(title, 300).
+    private static final int TITLE_KEY_LENGTH = 300;
 
     private CwrPlanner(CwrDocument document) {
         this.document = document;
@@ -61,35 +65,45 @@ final class CwrPlanner {
             work.publishers().forEach(p -> mention(p.party(), p.line()));
             work.work().writers().stream()
                     .filter(w -> w.mrSociety() != null)
-                    .forEach(w -> mrSocieties.putIfAbsent(w.party().key(), w.mrSociety()));
+                    .forEach(w -> mrSocieties.putIfAbsent(document.partyKey(w.party()), w.mrSociety()));
             work.work().publishers().stream()
                     .filter(p -> p.mrSociety() != null)
-                    .forEach(p -> mrSocieties.putIfAbsent(p.party().key(), p.mrSociety()));
+                    .forEach(p -> mrSocieties.putIfAbsent(document.partyKey(p.party()), p.mrSociety()));
         }
     }
 
-    // A party named in several places is one party with every role it plays.
+    // A party named in several places is one party with every role it plays, and the IPI any mention gives.
     private void mention(CwrParty party, int line) {
-        firstLines.putIfAbsent(party.key(), line);
-        parties.merge(party.key(), party, (a, b) -> {
+        String key = document.partyKey(party);
+        firstLines.putIfAbsent(key, line);
+        parties.merge(key, party, (a, b) -> {
             Set<PartyRole> roles = EnumSet.copyOf(a.roles());
             roles.addAll(b.roles());
-            return new CwrParty(a.name(), a.kind(), a.ipi(), a.society() != null ? a.society() : b.society(), roles);
+            return new CwrParty(
+                    a.name(),
+                    a.kind(),
+                    a.ipi() != null ? a.ipi() : b.ipi(),
+                    a.society() != null ? a.society() : b.society(),
+                    roles);
         });
     }
 
     private void matchParties() {
-        PartyMatcher matcher = PartyMatcher.load(parties.values().stream()
-                .map(p -> new PartyMatcher.Mention(p.name(), p.ipi()))
-                .toList());
-        for (CwrParty party : parties.values()) {
+        PartyMatcher matcher = PartyMatcher.load(
+                document.parties(),
+                parties.values().stream()
+                        .map(p -> new PartyMatcher.Mention(p.name(), p.ipi()))
+                        .toList());
+        for (Map.Entry<String, CwrParty> named : parties.entrySet()) {
+            String key = named.getKey();
+            CwrParty party = named.getValue();
             Party found = matcher.existing(party.name(), party.ipi());
             if (found != null
                     && party.ipi() != null
                     && party.ipi().equals(found.ipiNameNumber)
                     && !PartyMatcher.sameName(found.name, party.name())) {
                 problems.add(new CwrProblem(
-                        firstLines.get(party.key()),
+                        firstLines.get(key),
                         "",
                         "IPI name number",
                         "IPI name number " + party.ipi() + " belongs to \"" + found.name
@@ -98,16 +112,16 @@ final class CwrPlanner {
                         CwrProblem.Severity.WARNING));
             }
             if (found != null) {
-                existing.put(party.key(), found);
+                existing.put(key, found);
             }
-            partyPlans.put(party.key(), planParty(party, mrSocieties.get(party.key()), found));
+            partyPlans.put(key, planParty(key, party, mrSocieties.get(key), found));
         }
     }
 
-    private static PartyPlan planParty(CwrParty party, String mrSociety, Party found) {
+    private static PartyPlan planParty(String key, CwrParty party, String mrSociety, Party found) {
         if (found == null) {
             return new PartyPlan(
-                    party.key(),
+                    key,
                     party.name(),
                     party.kind(),
                     party.ipi(),
@@ -142,7 +156,7 @@ final class CwrPlanner {
             changes.add("role " + added.stream().map(PartyRole::label).collect(Collectors.joining(", ")));
         }
         return new PartyPlan(
-                party.key(),
+                key,
                 found.name,
                 found.kind,
                 ipi,
@@ -166,17 +180,22 @@ final class CwrPlanner {
                 .distinct()
                 .toList();
         // Works that may be the same as one of the file's without sharing an ISWC, by title, oldest first.
+        // The indexed folded title narrows the search first: "lower(title) in (...)" alone has no index and
+        // compares every catalogue work with every title of the chunk.
         Map<String, List<Work>> byTitle = InChunks.list(
                         titles,
                         chunk -> Work.<Work>list(
                                 "select distinct w from Work w left join fetch w.writers ww left join fetch ww.party"
-                                        + " where lower(w.title) in ?1",
+                                        + " where w.titleKey in ?1 and lower(w.title) in ?2",
+                                chunk.stream()
+                                        .map(t -> SearchKey.of(t, TITLE_KEY_LENGTH))
+                                        .distinct()
+                                        .toList(),
                                 chunk))
                 .stream()
                 .sorted(Comparator.comparing(w -> w.id))
                 .collect(Collectors.groupingBy(w -> lower(w.title), LinkedHashMap::new, Collectors.toList()));
-        CwrRecordingPlanner recordings = new CwrRecordingPlanner(document);
-        List<WorkPlan> plans = new ArrayList<>();
+        List<Work> matched = new ArrayList<>();
         for (CwrDocument.ParsedWork parsed : document.works()) {
             Work found = parsed.work().iswc() == null
                     ? null
@@ -188,7 +207,15 @@ final class CwrPlanner {
                         .findFirst()
                         .orElse(null);
             }
-            plans.add(CwrWorkComparison.plan(parsed, found, partyPlans, recordings.plan(parsed, found)));
+            matched.add(found);
+        }
+        CwrRecordingPlanner recordings = new CwrRecordingPlanner(document);
+        recordings.loadRecordingsOfMatchedWorks(document.works(), matched);
+        List<WorkPlan> plans = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            CwrDocument.ParsedWork parsed = document.works().get(i);
+            Work found = matched.get(i);
+            plans.add(CwrWorkComparison.plan(document, parsed, found, partyPlans, recordings.plan(parsed, found)));
         }
         return List.copyOf(plans);
     }
@@ -197,7 +224,7 @@ final class CwrPlanner {
         List<Long> stored = work.writers.stream().map(w -> w.party.id).sorted().toList();
         List<Long> named = new ArrayList<>();
         for (CwrOwnership.WriterPart part : parsed.writers()) {
-            Party party = existing.get(part.writer().party().key());
+            Party party = existing.get(document.partyKey(part.writer().party()));
             if (party == null) {
                 return false;
             }

@@ -45,7 +45,7 @@ final class CwrReader {
         while (body.endsWith("\u001A") || body.endsWith("\n") || body.endsWith("\r")) {
             body = body.substring(0, body.length() - 1);
         }
-        return body.isEmpty() ? List.of() : List.of(body.split("\r\n|\n|\r", -1));
+        return body.isEmpty() ? List.of() : body.lines().toList();
     }
 
     private void readAll(List<String> lines) {

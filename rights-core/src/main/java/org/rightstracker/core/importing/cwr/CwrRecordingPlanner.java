@@ -1,6 +1,7 @@
 package org.rightstracker.core.importing.cwr;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.rightstracker.core.work.Work;
 final class CwrRecordingPlanner {
 
     private final Map<String, Recording> byIsrc;
+    private final Map<Long, List<Recording>> byWork = new HashMap<>();
 
     CwrRecordingPlanner(CwrDocument document) {
         List<String> isrcs = document.works().stream()
@@ -28,18 +30,35 @@ final class CwrRecordingPlanner {
                 .collect(Collectors.toMap(r -> r.isrc, r -> r));
     }
 
+    /**
+     * Loads the recordings of the catalogue works matched to the file's works that name a recording without
+     * an ISRC (those are matched by work, title and artist), in a query per thousand works.
+     */
+    void loadRecordingsOfMatchedWorks(List<CwrDocument.ParsedWork> parsed, List<Work> matched) {
+        List<Long> workIds = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            if (matched.get(i) != null
+                    && parsed.get(i).work().recordings().stream().anyMatch(r -> r.isrc() == null)) {
+                workIds.add(matched.get(i).id);
+            }
+        }
+        InChunks.list(
+                        workIds.stream().distinct().toList(),
+                        chunk -> Recording.<Recording>list("work.id in ?1 order by id", chunk))
+                .forEach(r -> byWork.computeIfAbsent(r.work.id, id -> new ArrayList<>())
+                        .add(r));
+    }
+
     List<RecordingPlan> plan(CwrDocument.ParsedWork parsed, Work work) {
         List<RecordingPlan> plans = new ArrayList<>();
         for (CwrRecording rec : parsed.work().recordings()) {
             Recording found = rec.isrc() == null ? null : byIsrc.get(rec.isrc());
             if (found == null && rec.isrc() == null && work != null) {
-                found =
-                        Recording.<Recording>list(
-                                        "work = ?1 and lower(title) = ?2", work, CwrPlanner.lower(rec.title()))
-                                .stream()
-                                .filter(r -> CwrPlanner.lower(r.artist).equals(CwrPlanner.lower(rec.artist())))
-                                .findFirst()
-                                .orElse(null);
+                found = byWork.getOrDefault(work.id, List.of()).stream()
+                        .filter(r -> CwrPlanner.lower(r.title).equals(CwrPlanner.lower(rec.title())))
+                        .filter(r -> CwrPlanner.lower(r.artist).equals(CwrPlanner.lower(rec.artist())))
+                        .findFirst()
+                        .orElse(null);
             }
             plans.add(found == null ? created(rec) : completed(rec, found));
         }

@@ -20,11 +20,16 @@ final class CwrWorkComparison {
     private CwrWorkComparison() {}
 
     static WorkPlan plan(
-            CwrDocument.ParsedWork parsed, Work found, Map<String, PartyPlan> parties, List<RecordingPlan> recordings) {
+            CwrDocument document,
+            CwrDocument.ParsedWork parsed,
+            Work found,
+            Map<String, PartyPlan> parties,
+            List<RecordingPlan> recordings) {
         CwrWork work = parsed.work();
         List<WorkPlan.Writer> writers = parsed.writers().stream()
                 .map(part -> {
-                    PartyPlan party = parties.get(part.writer().party().key());
+                    PartyPlan party =
+                            parties.get(document.partyKey(part.writer().party()));
                     return new WorkPlan.Writer(
                             party.key(),
                             party.name(),
@@ -36,7 +41,7 @@ final class CwrWorkComparison {
                 .toList();
         List<WorkPlan.Publisher> publishers = parsed.publishers().stream()
                 .map(part -> {
-                    PartyPlan party = parties.get(part.party().key());
+                    PartyPlan party = parties.get(document.partyKey(part.party()));
                     return new WorkPlan.Publisher(
                             party.key(),
                             party.name(),
@@ -47,7 +52,7 @@ final class CwrWorkComparison {
                 })
                 .toList();
         List<String> ownerKeys = new ArrayList<>();
-        WorkRegistration registration = registration(work, parties, ownerKeys);
+        WorkRegistration registration = registration(document, work, parties, ownerKeys);
         if (found == null) {
             return new WorkPlan(
                     work.line(),
@@ -113,16 +118,17 @@ final class CwrWorkComparison {
      * The registration as the file gives it: writers then publishers as owners (parties by key, and by id
      * where the catalogue has them already), territories pointing at their owner's position.
      */
-    private static WorkRegistration registration(CwrWork work, Map<String, PartyPlan> parties, List<String> ownerKeys) {
+    private static WorkRegistration registration(
+            CwrDocument document, CwrWork work, Map<String, PartyPlan> parties, List<String> ownerKeys) {
         List<WorkRegistration.Owner> owners = new ArrayList<>();
         for (CwrWriter w : work.writers()) {
-            String key = w.party().key();
+            String key = document.partyKey(w.party());
             ownerKeys.add(key);
             owners.add(new WorkRegistration.Owner(
                     parties.get(key).existingId(), RightHolderKind.WRITER, w.pr(), w.mr(), w.sr()));
         }
         for (CwrPublisher p : work.publishers()) {
-            String key = p.party().key();
+            String key = document.partyKey(p.party());
             ownerKeys.add(key);
             owners.add(new WorkRegistration.Owner(
                     parties.get(key).existingId(), RightHolderKind.PUBLISHER, p.pr(), p.mr(), p.sr()));

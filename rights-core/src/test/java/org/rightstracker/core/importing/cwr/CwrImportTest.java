@@ -12,9 +12,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rightstracker.core.audit.AuditAction;
+import org.rightstracker.core.audit.AuditEntry;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.party.PartyRole;
 import org.rightstracker.core.recording.Recording;
@@ -124,6 +127,25 @@ class CwrImportTest {
     }
 
     @Test
+    void aNewWorkAndItsRecordingAreWrittenOnceAndTheirHistorySaysAddedOnly() {
+        cwr.commit("rev.V21", CwrFixtures.text(CwrFixtures.REV_EXAMPLE));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Work one = Work.find("title", "THE ONE").singleResult();
+            assertThat(one.version)
+                    .as("the work row was not updated after its insert")
+                    .isZero();
+            assertThat(one.titleDetails).isNotEmpty();
+            Recording recording = Recording.find("work", one).singleResult();
+            assertThat(recording.version).isZero();
+            List<AuditEntry> history = AuditEntry.list("workId = ?1 or recordingId = ?2", one.id, recording.id);
+            // The work, its writer and publisher share, and the recording.
+            assertThat(history).hasSize(4);
+            assertThat(history).extracting(e -> e.action).containsOnly(AuditAction.ADDED);
+        });
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() {
         String text = CwrFixtures.text(CwrFixtures.REV_EXAMPLE);
         cwr.commit("rev.V21", text);
@@ -160,7 +182,10 @@ class CwrImportTest {
         QuarkusMock.installMockForType(
                 new RecordingService() {
                     @Override
-                    public Recording create(RecordingInput input, Function<String, Optional<Recording>> isrcHolders) {
+                    public Recording create(
+                            RecordingInput input,
+                            Function<String, Optional<Recording>> isrcHolders,
+                            Consumer<Recording> completion) {
                         throw new IllegalStateException("simulated failure while writing the recording");
                     }
                 },

@@ -112,8 +112,8 @@ final class CwrSampleFile {
         CwrDocument document = CwrParser.parse(text);
         Set<String> keys = new HashSet<>();
         for (CwrDocument.ParsedWork work : document.works()) {
-            work.writers().forEach(w -> keys.add(w.writer().party().key()));
-            work.publishers().forEach(p -> keys.add(p.party().key()));
+            work.writers().forEach(w -> keys.add(document.partyKey(w.writer().party())));
+            work.publishers().forEach(p -> keys.add(document.partyKey(p.party())));
         }
         return keys.size();
     }
