@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -175,33 +174,28 @@ final class CwrPlanner {
                 .toList();
         Map<String, Work> byIswc = InChunks.list(iswcs, chunk -> Work.<Work>list("iswc in ?1", chunk)).stream()
                 .collect(Collectors.toMap(w -> w.iswc, w -> w));
-        List<String> titles = document.works().stream()
-                .map(w -> lower(w.work().title()))
+        List<String> titleKeys = document.works().stream()
+                .map(w -> titleKey(w.work().title()))
                 .distinct()
                 .toList();
-        // Works that may be the same as one of the file's without sharing an ISWC, by title, oldest first.
-        // The indexed folded title narrows the search first: "lower(title) in (...)" alone has no index and
-        // compares every catalogue work with every title of the chunk.
+        // Works that may be the same as one of the file's without sharing an ISWC, by title (case, accents
+        // and punctuation ignored, as everywhere in the catalogue: the indexed folded title), oldest first.
         Map<String, List<Work>> byTitle = InChunks.list(
-                        titles,
+                        titleKeys,
                         chunk -> Work.<Work>list(
                                 "select distinct w from Work w left join fetch w.writers ww left join fetch ww.party"
-                                        + " where w.titleKey in ?1 and lower(w.title) in ?2",
-                                chunk.stream()
-                                        .map(t -> SearchKey.of(t, TITLE_KEY_LENGTH))
-                                        .distinct()
-                                        .toList(),
+                                        + " where w.titleKey in ?1",
                                 chunk))
                 .stream()
                 .sorted(Comparator.comparing(w -> w.id))
-                .collect(Collectors.groupingBy(w -> lower(w.title), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(w -> titleKey(w.title), LinkedHashMap::new, Collectors.toList()));
         List<Work> matched = new ArrayList<>();
         for (CwrDocument.ParsedWork parsed : document.works()) {
             Work found = parsed.work().iswc() == null
                     ? null
                     : byIswc.get(parsed.work().iswc());
             if (found == null) {
-                found = byTitle.getOrDefault(lower(parsed.work().title()), List.of()).stream()
+                found = byTitle.getOrDefault(titleKey(parsed.work().title()), List.of()).stream()
                         .filter(w -> w.iswc == null || parsed.work().iswc() == null)
                         .filter(w -> sameWriters(w, parsed))
                         .findFirst()
@@ -234,7 +228,12 @@ final class CwrPlanner {
         return stored.equals(named);
     }
 
-    static String lower(String text) {
-        return CwrParty.normalisedName(text).toLowerCase(Locale.ROOT);
+    private static String titleKey(String title) {
+        return SearchKey.of(title, TITLE_KEY_LENGTH);
+    }
+
+    /** A title or name as the import compares it: case, accents and punctuation ignored ({@link SearchKey}). */
+    static String folded(String text) {
+        return SearchKey.of(text);
     }
 }

@@ -55,8 +55,8 @@ final class CwrRecordingPlanner {
             Recording found = rec.isrc() == null ? null : byIsrc.get(rec.isrc());
             if (found == null && rec.isrc() == null && work != null) {
                 found = byWork.getOrDefault(work.id, List.of()).stream()
-                        .filter(r -> CwrPlanner.lower(r.title).equals(CwrPlanner.lower(rec.title())))
-                        .filter(r -> CwrPlanner.lower(r.artist).equals(CwrPlanner.lower(rec.artist())))
+                        .filter(r -> CwrPlanner.folded(r.title).equals(CwrPlanner.folded(rec.title())))
+                        .filter(r -> CwrPlanner.folded(r.artist).equals(CwrPlanner.folded(rec.artist())))
                         .findFirst()
                         .orElse(null);
             }

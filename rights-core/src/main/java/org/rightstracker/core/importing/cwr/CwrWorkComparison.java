@@ -81,8 +81,8 @@ final class CwrWorkComparison {
         candidates.add(work.title());
         candidates.addAll(work.alternateTitles());
         for (String candidate : candidates) {
-            boolean known = CwrPlanner.lower(candidate).equals(CwrPlanner.lower(found.title))
-                    || alternates.stream().anyMatch(a -> CwrPlanner.lower(a).equals(CwrPlanner.lower(candidate)));
+            boolean known = CwrPlanner.folded(candidate).equals(CwrPlanner.folded(found.title))
+                    || alternates.stream().anyMatch(a -> CwrPlanner.folded(a).equals(CwrPlanner.folded(candidate)));
             if (!known) {
                 alternates.add(candidate);
                 changes.add("alternate title \"" + candidate + "\" added");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.rightstracker.core.party.Party;
 import org.rightstracker.core.recording.Recording;
+import org.rightstracker.core.shared.SearchKey;
 import org.rightstracker.core.work.PublisherShare;
 import org.rightstracker.core.work.Work;
 import org.rightstracker.core.work.WriterShare;
@@ -32,7 +33,9 @@ final class CwrFixtureData {
 
     static void remove() {
         QuarkusTransaction.requiringNew().run(() -> {
-            List<Work> works = Work.list("title in ?1", WORK_TITLES);
+            // By folded title: a test may have retyped a title with accents.
+            List<Work> works = Work.list(
+                    "titleKey in ?1", WORK_TITLES.stream().map(SearchKey::of).toList());
             List<Long> ids = works.stream().map(w -> w.id).toList();
             if (!ids.isEmpty()) {
                 Recording.delete("work.id in ?1", ids);

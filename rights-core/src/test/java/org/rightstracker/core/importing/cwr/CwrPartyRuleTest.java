@@ -142,4 +142,26 @@ class CwrPartyRuleTest {
     private static List<Party> named(String name) {
         return QuarkusTransaction.requiringNew().call(() -> Party.<Party>list("nameKey = ?1", SearchKey.of(name)));
     }
+
+    @Test
+    void aWorkStoredWithAccentsIsTheSameWorkAsTheFilesTitleWithoutThem() {
+        String file = revExample(freshName(), freshIpi(), null);
+        cwr.commit("rev.V21", file);
+        // Someone retyped the stored title with accents and the ISWC is not known: the title decides.
+        QuarkusTransaction.requiringNew().run(() -> {
+            org.rightstracker.core.work.Work stored =
+                    org.rightstracker.core.work.Work.find("title", "THE ONE").singleResult();
+            stored.title = "Thé One";
+            stored.iswc = null;
+        });
+
+        CwrImportResult again = cwr.commit("rev.V21", file);
+
+        assertThat(again.worksCreated())
+                .as("matched by title, accents and case ignored")
+                .isZero();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> org.rightstracker.core.work.Work.count("titleKey", SearchKey.of("the one"))))
+                .isEqualTo(1L);
+    }
 }
