@@ -2,9 +2,11 @@ package org.rightstracker.web.page;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rightstracker.core.production.Production;
 
@@ -99,6 +101,43 @@ public final class RevisionCache<V> {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * The values for {@code keys}, as {@link #get} gives each, except that the keys nobody has or is
+     * computing are computed together, by one call of {@code computeMissing} (given those keys, it answers
+     * a value for each): a page showing many productions reads the changed ones in one statement.
+     */
+    public <K> Map<K, V> getAll(List<K> keys, Function<List<K>, Map<K, V>> computeMissing) {
+        Map<K, CompletableFuture<V>> found = new LinkedHashMap<>();
+        Map<K, CompletableFuture<V>> mine = new LinkedHashMap<>();
+        synchronized (entries) {
+            for (K key : keys) {
+                CompletableFuture<V> existing = entries.get(key);
+                if (existing == null) {
+                    existing = new CompletableFuture<>();
+                    entries.put(key, existing);
+                    mine.put(key, existing);
+                }
+                found.put(key, existing);
+            }
+        }
+        if (!mine.isEmpty()) {
+            try {
+                Map<K, V> computed = computeMissing.apply(List.copyOf(mine.keySet()));
+                mine.forEach((key, future) -> future.complete(computed.get(key)));
+            } catch (RuntimeException | Error e) {
+                synchronized (entries) {
+                    mine.forEach(entries::remove);
+                }
+                mine.values().forEach(future -> future.completeExceptionally(e));
+                throw e;
+            }
+        }
+        // Computed by this request or others (which compute before they wait, so nobody waits in a circle).
+        Map<K, V> values = new LinkedHashMap<>();
+        found.forEach((key, future) -> values.put(key, await(future)));
+        return values;
     }
 
     /** How many values are kept or being computed (for tests). */

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.rightstracker.core.chase.ChaseList;
 import org.rightstracker.core.chase.WaitingLicence;
 import org.rightstracker.core.production.Production;
@@ -24,15 +27,30 @@ class DashboardWaiting {
     @Inject
     ChaseList chase;
 
-    /** Longest waiting first across {@code productions}, as {@link ChaseList#waiting} orders them. */
+    /**
+     * Longest waiting first across {@code productions}, as {@link ChaseList#waiting} orders them; the
+     * productions changed since their lists were kept are read in one statement.
+     */
     List<WaitingLicence> of(List<Production> productions, LocalDate today, int days) {
+        List<RevisionCache.Key> keys =
+                productions.stream().map(p -> RevisionCache.Key.of(p, days)).toList();
+        Map<RevisionCache.Key, List<WaitingLicence>> lists =
+                perProduction.getAll(keys, missing -> {
+                    Map<Long, List<WaitingLicence>> byProduction = chase
+                            .waiting(
+                                    missing.stream()
+                                            .map(RevisionCache.Key::productionId)
+                                            .toList(),
+                                    today,
+                                    days)
+                            .stream()
+                            .collect(Collectors.groupingBy(WaitingLicence::productionId));
+                    Map<RevisionCache.Key, List<WaitingLicence>> computed = new HashMap<>();
+                    missing.forEach(key -> computed.put(key, byProduction.getOrDefault(key.productionId(), List.of())));
+                    return computed;
+                });
         List<WaitingLicence> all = new ArrayList<>();
-        for (Production production : productions) {
-            RevisionCache.Key key = RevisionCache.Key.of(production, days);
-            all.addAll(perProduction
-                    .get(key, () -> chase.waiting(List.of(production.id), today, days))
-                    .value());
-        }
+        lists.values().forEach(all::addAll);
         all.sort(WaitingLicence.LONGEST_FIRST);
         return all;
     }
