@@ -327,4 +327,20 @@ class CatalogueTest {
         form.put("version", "0");
         return form;
     }
+
+    @Test
+    void everyShareFieldNamesItselfForThePhoneLayoutWhereTheColumnHeadingsAreHidden() {
+        Visitor supervisor = world.visitor(Role.SUPERVISOR);
+
+        for (String page : List.of("/works/new", "/recordings/new")) {
+            org.jsoup.nodes.Document form =
+                    org.jsoup.Jsoup.parse(supervisor.get(page).asString());
+            org.jsoup.select.Elements fields = form.select("table.share-table tbody td:has(input, select)");
+
+            assertThat(fields).as(page).isNotEmpty();
+            assertThat(fields)
+                    .as(page + ": the stacked rows show data-label above each field")
+                    .allSatisfy(td -> assertThat(td.attr("data-label")).isNotBlank());
+        }
+    }
 }
