@@ -41,13 +41,16 @@ public class CueCopy {
     public Preview preview(long targetId, Long sourceId) {
         Production target = Production.<Production>findByIdOptional(targetId)
                 .orElseThrow(() -> NotFoundException.of("Production", targetId));
-        Production source = source(targetId, sourceId);
+        Errors errors = new Errors();
+        Production source = source(targetId, sourceId, errors);
+        errors.throwIfAny();
         Set<String> taken =
                 target.cues.stream().map(c -> c.number.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<Cue> originals = activeCues(source).stream()
+        List<Cue> active = activeCues(source);
+        List<Cue> originals = active.stream()
                 .filter(c -> !taken.contains(c.number.toUpperCase(Locale.ROOT)))
                 .toList();
-        List<String> skipped = activeCues(source).stream()
+        List<String> skipped = active.stream()
                 .filter(c -> taken.contains(c.number.toUpperCase(Locale.ROOT)))
                 .map(c -> c.number)
                 .toList();
@@ -66,8 +69,8 @@ public class CueCopy {
                         .count());
     }
 
-    private static Production source(long targetId, Long sourceId) {
-        Errors errors = new Errors();
+    /** The episode to copy from, or null with the reason in {@code errors}. */
+    private static Production source(long targetId, Long sourceId, Errors errors) {
         Production source = null;
         if (sourceId == null) {
             errors.add("sourceProductionId", "Choose the episode to copy cues from.");
@@ -79,7 +82,6 @@ public class CueCopy {
                 errors.add("sourceProductionId", "Production " + sourceId + " does not exist.");
             }
         }
-        errors.throwIfAny();
         return source;
     }
 
@@ -102,17 +104,7 @@ public class CueCopy {
         Errors errors = new Errors();
         Production target = Production.<Production>findByIdOptional(targetId)
                 .orElseThrow(() -> NotFoundException.of("Production", targetId));
-        Production source = null;
-        if (sourceId == null) {
-            errors.add("sourceProductionId", "Choose the episode to copy cues from.");
-        } else if (sourceId == targetId) {
-            errors.add("sourceProductionId", "Choose another episode: cues cannot be copied onto themselves.");
-        } else {
-            source = Production.findById(sourceId);
-            if (source == null) {
-                errors.add("sourceProductionId", "Production " + sourceId + " does not exist.");
-            }
-        }
+        Production source = source(targetId, sourceId, errors);
         Set<String> wanted = new HashSet<>();
         for (int i = 0; numbers != null && i < numbers.size(); i++) {
             if (errors.present("numbers[" + i + "]", "Cue number", numbers.get(i))) {
