@@ -19,7 +19,7 @@ import java.util.List;
 public class AuditEntry extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @Column(nullable = false)

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,10 +24,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.rightstracker.core.files.ContentHash;
 import org.rightstracker.core.files.DatabaseFileTables;
 import org.rightstracker.core.files.FileArea;
 import org.rightstracker.core.files.StoredFiles;
+import org.rightstracker.core.shared.IdSequences;
 
 /**
  * Full backup and restore: every table's rows and the stored files (issued reports and documents
@@ -56,6 +59,9 @@ public class BackupService {
 
     @Inject
     StoredFiles storedFiles;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     /** The schema version the archive must come from: Flyway's latest applied migration. */
     public String schemaVersion() {
@@ -160,7 +166,7 @@ public class BackupService {
     }
 
     /**
-     * Restores an archive into this instance, which must be empty, then moves every identity column
+     * Restores an archive into this instance, which must be empty, then moves every id sequence
      * past the restored ids so new rows do not collide with them.
      *
      * @throws RestoreRefusedException when the instance holds data or the archive does not fit it;
@@ -168,7 +174,7 @@ public class BackupService {
      */
     public BackupManifest restore(InputStream in, Path dataDir) {
         BackupManifest manifest = loader.load(in, dataDir, schemaVersion(), storedFiles.kind());
-        restartIdentities();
+        restartIdSequences();
         return manifest;
     }
 
@@ -266,29 +272,23 @@ public class BackupService {
         return List.copyOf(missing);
     }
 
-    // Outside the restore's transaction: H2 commits on DDL, and the rows must be in first.
-    private void restartIdentities() {
+    // Outside the restore's transaction: H2 commits on DDL, and the rows must be in first. Then this
+    // instance forgets the blocks of ids it had reserved before the restore: the restored rows may hold
+    // them (they came from another instance), and Hibernate would hand them out again.
+    private void restartIdSequences() {
         try (Connection connection = dataSource.getConnection()) {
-            for (TableCatalog.Table table : TableCatalog.load(connection)) {
-                TableCatalog.Column identity = table.identity();
-                if (identity == null) {
-                    continue;
-                }
-                long next;
-                try (Statement statement = connection.createStatement();
-                        ResultSet rs = statement.executeQuery(
-                                "select coalesce(max(" + identity.name() + "), 0) + 1 from " + table.name())) {
-                    rs.next();
-                    next = rs.getLong(1);
-                }
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "alter table " + table.name() + " alter column " + identity.name() + " restart with " + next)) {
-                    ps.execute();
-                }
-            }
+            IdSequences.movePastStoredIds(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "The data was restored, but the id counters could not be moved past it: " + e.getMessage(), e);
         }
+        sessionFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel()
+                .forEachEntityDescriptor(entity -> {
+                    if (entity.getGenerator() instanceof SequenceStyleGenerator sequence) {
+                        sequence.getOptimizer().reset();
+                    }
+                });
     }
 }

@@ -2,7 +2,6 @@ package org.rightstracker.core.backup;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class TableCatalog {
     /** Flyway's own bookkeeping belongs to the instance, not to the data. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
-    record Column(String name, int jdbcType, String typeName, boolean identity) {
+    record Column(String name, int jdbcType, String typeName) {
 
         boolean withTimeZone() {
             String type = typeName.toLowerCase(Locale.ROOT);
@@ -36,10 +35,6 @@ final class TableCatalog {
     }
 
     record Table(String name, List<Column> columns, List<String> primaryKey) {
-
-        Column identity() {
-            return columns.stream().filter(Column::identity).findFirst().orElse(null);
-        }
 
         Column column(String name) {
             return columns.stream()
@@ -54,7 +49,6 @@ final class TableCatalog {
     static List<Table> load(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema = connection.getSchema();
-        Set<String> identities = identityColumns(connection, schema);
         Map<String, Table> tables = new LinkedHashMap<>();
         Map<String, Set<String>> parents = new HashMap<>();
         try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, "%", null)) {
@@ -75,7 +69,7 @@ final class TableCatalog {
                         name,
                         new Table(
                                 name,
-                                columns(meta, connection, schema, raw, identities),
+                                columns(meta, connection, schema, raw),
                                 primaryKey(meta, connection, schema, raw)));
                 parents.put(name, references(meta, connection, schema, raw, name));
             }
@@ -83,33 +77,13 @@ final class TableCatalog {
         return parentsFirst(tables, parents);
     }
 
-    private static Set<String> identityColumns(Connection connection, String schema) throws SQLException {
-        Set<String> identities = new HashSet<>();
-        try (PreparedStatement ps =
-                connection.prepareStatement("select table_name, column_name from information_schema.columns"
-                        + " where table_schema = ? and is_identity = 'YES'")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    identities.add((rs.getString(1) + "." + rs.getString(2)).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return identities;
-    }
-
-    private static List<Column> columns(
-            DatabaseMetaData meta, Connection connection, String schema, String table, Set<String> identities)
+    private static List<Column> columns(DatabaseMetaData meta, Connection connection, String schema, String table)
             throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(connection.getCatalog(), schema, table, "%")) {
             while (rs.next()) {
                 String name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                columns.add(new Column(
-                        name,
-                        rs.getInt("DATA_TYPE"),
-                        rs.getString("TYPE_NAME"),
-                        identities.contains(table.toLowerCase(Locale.ROOT) + "." + name)));
+                columns.add(new Column(name, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")));
             }
         }
         return List.copyOf(columns);

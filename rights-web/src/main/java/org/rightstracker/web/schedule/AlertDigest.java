@@ -17,7 +17,7 @@ import java.util.Optional;
 public class AlertDigest extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @Column(name = "user_id", nullable = false)

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rightstracker.core.shared.IdSequences;
 
 /**
  * The generated rows, held in memory per table and written in foreign-key order. Ids are assigned
- * here, after whatever the tables already hold, and the identity columns are moved past them at the
- * end so the application's own inserts continue from there.
+ * here, after whatever the tables already hold, and the id sequences are moved past them at the end
+ * so the application's own inserts continue from there (write while the server is stopped: a running
+ * server may hold a reserved block of ids).
  */
 final class Dataset {
 
@@ -111,7 +113,7 @@ final class Dataset {
         return counts;
     }
 
-    /** Writes every row in one transaction, then moves each identity column past the ids used. */
+    /** Writes every row in one transaction, then moves each id sequence past the ids used. */
     void write(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -123,11 +125,8 @@ final class Dataset {
                     }
                 }
             }
-            try (Statement statement = connection.createStatement()) {
-                for (Map.Entry<String, Long> next : nextId.entrySet()) {
-                    statement.execute(
-                            "alter table " + next.getKey() + " alter column id restart with " + next.getValue());
-                }
+            for (String table : rows.keySet()) {
+                IdSequences.movePastStoredIds(connection, table);
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
