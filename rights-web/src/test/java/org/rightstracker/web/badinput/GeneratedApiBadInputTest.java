@@ -176,7 +176,8 @@ class GeneratedApiBadInputTest {
                 "partyId", () -> fixture.idFor("parties"),
                 "studioId", () -> fixture.idFor("parties"),
                 "workId", () -> fixture.idFor("works"),
-                "recordingId", () -> fixture.idFor("recordings"));
+                "recordingId", () -> fixture.idFor("recordings"),
+                "seasonId", () -> fixture.idFor("seasons"));
     }
 
     private long version(String kind) {
