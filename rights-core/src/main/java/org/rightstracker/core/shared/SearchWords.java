@@ -10,7 +10,8 @@ import java.util.Map;
  * What a user typed into a search, read as words: a record matches when every word is found in one of
  * its folded name columns ({@link SearchKey}), in any order, so "lumiere editions" and "editions
  * lumiere" both find "Éditions Lumière"; or when the whole text, without punctuation, is one of its
- * identifiers (ISWC, ISRC, IPI, cue number). The condition is plain JPQL ({@code like} and {@code =}
+ * identifiers (ISWC, ISRC, IPI, cue number); one word may also be a whole identifier among name words
+ * ("2M14 chase"). The condition is plain JPQL ({@code like} and {@code =}
  * with parameters), so it runs the same on H2 and PostgreSQL.
  *
  * @param words the folded words, at most {@link #MAX_WORDS}; empty for blank text
@@ -51,12 +52,15 @@ public record SearchWords(List<String> words, String identifier) {
         for (int i = 0; i < words.size(); i++) {
             String parameter = "searchWord" + i;
             parameters.put(parameter, "%" + words.get(i) + "%");
-            perWord.add("("
-                    + String.join(
-                            " or ",
-                            keyColumns.stream()
-                                    .map(c -> c + " like :" + parameter)
-                                    .toList()) + ")");
+            List<String> found = new ArrayList<>(
+                    keyColumns.stream().map(c -> c + " like :" + parameter).toList());
+            // One word may be a whole identifier among name words: "2M14 chase".
+            String wordIdentifier = SearchText.compact(words.get(i));
+            if (!identifierColumns.isEmpty() && !wordIdentifier.isEmpty()) {
+                parameters.put(parameter + "Id", wordIdentifier);
+                identifierColumns.forEach(column -> found.add(column + " = :" + parameter + "Id"));
+            }
+            perWord.add("(" + String.join(" or ", found) + ")");
         }
         alternatives.add(perWord.isEmpty() ? "1 = 1" : "(" + String.join(" and ", perWord) + ")");
         return new Condition("(" + String.join(" or ", alternatives) + ")", parameters);

@@ -35,6 +35,9 @@ class CatalogueSearchTest {
     @Inject
     TestCatalogue catalogue;
 
+    @Inject
+    org.rightstracker.core.cue.CueService cues;
+
     private Party party(String name) {
         return parties.create(PartyInput.named(name, PartyKind.ORGANISATION, Set.of(PartyRole.PUBLISHER)));
     }
@@ -170,5 +173,39 @@ class CatalogueSearchTest {
         assertThat(found.cues()).extracting(c -> c.id).containsExactly(cue.id);
         assertThat(missing.cues()).isEmpty();
         assertThat(production.productions()).extracting(p -> p.id).containsExactly(film.id);
+    }
+
+    @Test
+    void aCueIsFoundByItsNumberAsOneWordAmongTitleWords() {
+        Production film = catalogue.film(false, LocalDate.now());
+        String number = "4M" + System.nanoTime() % 100_000;
+        var cue = cues.create(
+                film.id,
+                new org.rightstracker.core.cue.CueInput(
+                        number,
+                        "Harbour Chase",
+                        CueOrigin.SCORE,
+                        org.rightstracker.core.cue.CueUsage.BI,
+                        null,
+                        null,
+                        "1:10",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true));
+
+        assertThat(search.search("chase " + number.toLowerCase(), List.of(film.id), 20)
+                        .cues())
+                .extracting(c -> c.id)
+                .containsExactly(cue.id);
+        assertThat(search.search(number + " harbour", List.of(film.id), 20).cues())
+                .extracting(c -> c.id)
+                .containsExactly(cue.id);
+        assertThat(search.search(number + " storm", List.of(film.id), 20).cues())
+                .as("every word must still be found")
+                .isEmpty();
     }
 }

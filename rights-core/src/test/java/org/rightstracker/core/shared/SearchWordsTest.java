@@ -38,12 +38,15 @@ class SearchWordsTest {
                 SearchWords.of("Lumière éditions").where(List.of("nameKey", "otherKey"), List.of("ipi"));
 
         assertThat(condition.jpql())
-                .isEqualTo("(ipi = :searchId or ((nameKey like :searchWord0 or otherKey like :searchWord0)"
-                        + " and (nameKey like :searchWord1 or otherKey like :searchWord1)))");
+                .isEqualTo("(ipi = :searchId or ((nameKey like :searchWord0 or otherKey like :searchWord0"
+                        + " or ipi = :searchWord0Id) and (nameKey like :searchWord1 or otherKey like :searchWord1"
+                        + " or ipi = :searchWord1Id)))");
         assertThat(condition.parameters())
                 .containsEntry("searchId", "LUMIREDITIONS")
                 .containsEntry("searchWord0", "%lumiere%")
-                .containsEntry("searchWord1", "%editions%");
+                .containsEntry("searchWord0Id", "LUMIERE")
+                .containsEntry("searchWord1", "%editions%")
+                .containsEntry("searchWord1Id", "EDITIONS");
     }
 
     @Test
