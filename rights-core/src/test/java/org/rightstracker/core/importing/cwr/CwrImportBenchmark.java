@@ -113,12 +113,15 @@ class CwrImportBenchmark {
     void writeSampleFile() throws IOException {
         String[] sizes = System.getProperty("bench.works", "10000").split(",");
         int works = Integer.parseInt(sizes[sizes.length - 1].strip());
-        String text = CwrSampleFile.generate(works, SEED);
+        // Another seed writes other works and parties (bench/cwr-import-server --warm imports one first).
+        long seed = Long.getLong("bench.seed", SEED);
+        String text = CwrSampleFile.generate(works, seed);
         assertThat(CwrParser.parse(text).problems())
                 .as("problems in the sample file")
                 .isEmpty();
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/cwr-sample-" + works + ".V21"), text, StandardCharsets.ISO_8859_1);
+        String name = seed == SEED ? "cwr-sample-" + works : "cwr-sample-" + works + "-seed-" + seed;
+        Files.writeString(Path.of("target/" + name + ".V21"), text, StandardCharsets.ISO_8859_1);
     }
 
     /** Medians in milliseconds, except {@code best} (the fastest total); {@code cpu} is the commit's thread CPU. */
