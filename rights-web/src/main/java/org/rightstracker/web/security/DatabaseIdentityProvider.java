@@ -42,11 +42,15 @@ public class DatabaseIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     static SecurityIdentity identity(AppUser user) {
+        return identity(new SessionUsers.SessionUser(user.id, user.username, user.role, user.displayName));
+    }
+
+    static SecurityIdentity identity(SessionUsers.SessionUser user) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRole(user.role.name())
-                .addAttribute(CurrentUser.USER_ID, user.id)
-                .addAttribute(CurrentUser.DISPLAY_NAME, user.displayName)
+                .setPrincipal(new QuarkusPrincipal(user.username()))
+                .addRole(user.role().name())
+                .addAttribute(CurrentUser.USER_ID, user.id())
+                .addAttribute(CurrentUser.DISPLAY_NAME, user.displayName())
                 .build();
     }
 }

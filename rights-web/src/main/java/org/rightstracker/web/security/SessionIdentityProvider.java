@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     @Inject
-    UserAccounts accounts;
+    SessionUsers users;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -27,7 +27,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(
             TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts.activeUser(request.getPrincipal())
+        return context.runBlocking(() -> users.active(request.getPrincipal())
                 .map(DatabaseIdentityProvider::identity)
                 .orElseThrow(AuthenticationFailedException::new));
     }

@@ -77,12 +77,6 @@ public class UserAccounts {
         }
     }
 
-    /** The user behind an existing session, if still allowed in. */
-    @Transactional
-    public Optional<AppUser> activeUser(String username) {
-        return AppUser.findByUsername(username).filter(u -> u.enabled);
-    }
-
     public List<AppUser> listAll() {
         return AppUser.listAll(Sort.by("username"));
     }

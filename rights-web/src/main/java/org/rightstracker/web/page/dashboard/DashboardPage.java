@@ -20,6 +20,7 @@ import org.rightstracker.web.page.RevisionCache;
 import org.rightstracker.web.security.CurrentUser;
 import org.rightstracker.web.security.Permissions;
 import org.rightstracker.web.security.ProductionAccess;
+import org.rightstracker.web.security.ProductionAccess.ProductionState;
 
 /** The start page: the user's productions with how far their clearance has come, and what needs attention. */
 @Path("/")
@@ -56,15 +57,12 @@ public class DashboardPage {
                 boolean canCreate);
     }
 
-    /** One production's state as the board depends on it. */
-    private record Shown(long id, long version, long revision) {}
-
     /**
      * What a user's board depends on: which productions they see, each one's state, the day (expiry and
      * waiting alerts) and whether they may create productions. Anything else it shows (cues, licences,
      * follow-ups, owners) raises a production's revision when it changes.
      */
-    private record BoardKey(Long userId, List<Shown> productions, LocalDate day, boolean canCreate) {}
+    private record BoardKey(Long userId, List<ProductionState> productions, LocalDate day, boolean canCreate) {}
 
     /** Rendered boards, one per recent user: the page around them (navigation, form tokens) is rendered each time. */
     private final RevisionCache<String> boards = new RevisionCache<>(64);
@@ -72,17 +70,13 @@ public class DashboardPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        List<Production> visible = access.visibleProductions();
+        // Three columns per production decide whether the kept board still holds; the productions
+        // themselves are loaded (after this read, so never older than the key) only to build a new one.
         boolean canCreate = permissions.canCreateProductions();
         LocalDate today = LocalDate.now();
-        BoardKey key = new BoardKey(
-                user.userId(),
-                visible.stream()
-                        .map(p -> new Shown(p.id, p.version, p.clearanceRevision))
-                        .toList(),
-                today,
-                canCreate);
-        String board = boards.get(key, () -> board(visible, today, canCreate)).value();
+        BoardKey key = new BoardKey(user.userId(), access.visibleProductionStates(), today, canCreate);
+        String board = boards.get(key, () -> board(access.visibleProductions(), today, canCreate))
+                .value();
         return Templates.index(new RawString(board), canCreate);
     }
 
