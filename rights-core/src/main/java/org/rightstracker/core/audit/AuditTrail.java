@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +23,7 @@ import org.rightstracker.core.shared.TextLimit;
 /**
  * Records every change to ownership, cues, licences and productions as {@link AuditEntry} rows,
  * field by field with old and new values. Hibernate reports each insert, update and delete as it
- * flushes; the rows are written just before the transaction commits, in the same transaction, so a
+ * flushes; they are put into words right after each flush and written just before the transaction commits, in the same transaction, so a
  * change and its history commit or roll back together. One instance per session ({@code @Dependent}).
  */
 @PersistenceUnitExtension
@@ -47,8 +48,25 @@ public class AuditTrail implements Interceptor {
 
     private final List<Change> pending = new ArrayList<>();
 
+    private final List<Row> rendered = new ArrayList<>();
+
     /** A change seen during flush; turned into words after the flush, when associations may be loaded. */
     private record Change(AuditAction action, Object entity, String field, Object oldValue, Object newValue) {}
+
+    /** A change in words, as its audit row will hold it. */
+    private record Row(
+            AuditAction action,
+            String entityType,
+            long entityId,
+            String subject,
+            String field,
+            String oldValue,
+            String newValue,
+            Long productionId,
+            Long cueId,
+            Long itemId,
+            Long workId,
+            Long recordingId) {}
 
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
@@ -82,49 +100,43 @@ public class AuditTrail implements Interceptor {
         }
     }
 
+    /**
+     * Turns what the flush saw into rows while the entities are still in the session (associations can
+     * be loaded now, not during the flush): a long import may clear its session between flushes.
+     */
+    @Override
+    public void postFlush(Iterator<Object> entities) {
+        renderPending();
+    }
+
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
-        if (pending.isEmpty()) {
+        renderPending();
+        if (rendered.isEmpty()) {
             return;
         }
-        List<Change> changes = List.copyOf(pending);
-        pending.clear();
-        String username = actor.name();
+        List<Row> rows = List.copyOf(rendered);
+        rendered.clear();
+        String username = TextLimit.AUDIT_USERNAME.shortened(actor.name());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int batched = 0;
-            for (Change change : changes) {
-                AuditedEntity audited = AuditedEntity.of(change.entity());
-                String value = audited.rowValue();
+            for (Row row : rows) {
                 insert.setObject(1, now);
-                insert.setString(2, TextLimit.AUDIT_USERNAME.shortened(username));
-                insert.setString(3, change.action().name());
-                insert.setString(4, audited.type());
-                insert.setLong(5, audited.id());
-                insert.setString(6, TextLimit.AUDIT_SUBJECT.shortened(audited.subject()));
-                insert.setString(
-                        7,
-                        change.field() == null
-                                ? null
-                                : TextLimit.AUDIT_FIELD.shortened(AuditedEntity.label(change.field())));
-                insert.setString(
-                        8,
-                        TextLimit.AUDIT_OLD_VALUE.shortened(
-                                change.action() == AuditAction.CHANGED
-                                        ? audited.shown(change.field(), change.oldValue())
-                                        : change.action() == AuditAction.REMOVED ? value : null));
-                insert.setString(
-                        9,
-                        TextLimit.AUDIT_NEW_VALUE.shortened(
-                                change.action() == AuditAction.CHANGED
-                                        ? audited.shown(change.field(), change.newValue())
-                                        : change.action() == AuditAction.ADDED ? value : null));
-                insert.setObject(10, audited.productionId());
-                insert.setObject(11, audited.cueId());
-                insert.setObject(12, audited.itemId());
-                insert.setObject(13, audited.workId());
-                insert.setObject(14, audited.recordingId());
+                insert.setString(2, username);
+                insert.setString(3, row.action().name());
+                insert.setString(4, row.entityType());
+                insert.setLong(5, row.entityId());
+                insert.setString(6, row.subject());
+                insert.setString(7, row.field());
+                insert.setString(8, row.oldValue());
+                insert.setString(9, row.newValue());
+                insert.setObject(10, row.productionId());
+                insert.setObject(11, row.cueId());
+                insert.setObject(12, row.itemId());
+                insert.setObject(13, row.workId());
+                insert.setObject(14, row.recordingId());
                 insert.addBatch();
                 if (++batched % BATCH_SIZE == 0) {
                     insert.executeBatch();
@@ -137,9 +149,43 @@ public class AuditTrail implements Interceptor {
         }
     }
 
+    private void renderPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Change> changes = List.copyOf(pending);
+        pending.clear();
+        for (Change change : changes) {
+            AuditedEntity audited = AuditedEntity.of(change.entity());
+            String value = audited.rowValue();
+            rendered.add(new Row(
+                    change.action(),
+                    audited.type(),
+                    audited.id(),
+                    TextLimit.AUDIT_SUBJECT.shortened(audited.subject()),
+                    change.field() == null
+                            ? null
+                            : TextLimit.AUDIT_FIELD.shortened(AuditedEntity.label(change.field())),
+                    TextLimit.AUDIT_OLD_VALUE.shortened(
+                            change.action() == AuditAction.CHANGED
+                                    ? audited.shown(change.field(), change.oldValue())
+                                    : change.action() == AuditAction.REMOVED ? value : null),
+                    TextLimit.AUDIT_NEW_VALUE.shortened(
+                            change.action() == AuditAction.CHANGED
+                                    ? audited.shown(change.field(), change.newValue())
+                                    : change.action() == AuditAction.ADDED ? value : null),
+                    audited.productionId(),
+                    audited.cueId(),
+                    audited.itemId(),
+                    audited.workId(),
+                    audited.recordingId()));
+        }
+    }
+
     @Override
     public void afterTransactionCompletion(Transaction tx) {
         pending.clear();
+        rendered.clear();
     }
 
     private static boolean same(Object a, Object b) {
