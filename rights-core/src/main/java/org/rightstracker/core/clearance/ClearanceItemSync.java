@@ -98,9 +98,12 @@ public class ClearanceItemSync {
     }
 
     public void refreshCuesOfWork(Work work) {
+        // Which cues use the work does not depend on unsaved changes: no flush (a dirty-check of the whole
+        // session) before this query, which an import runs for every matched work.
         entityManager
                 .createQuery("select c from Cue c where c.work = :w", Cue.class)
                 .setParameter("w", work)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList()
                 .forEach(this::refresh);
     }

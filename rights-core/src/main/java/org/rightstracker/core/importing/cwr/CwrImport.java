@@ -38,7 +38,7 @@ import org.rightstracker.core.work.WorkService;
 public class CwrImport {
 
     /** Works written between two flushes of the commit (see {@link #startAfresh}). */
-    private static final int WORKS_PER_FLUSH = 200;
+    private static final int WORKS_PER_FLUSH = 100;
 
     @Inject
     PartyService parties;
@@ -151,7 +151,7 @@ public class CwrImport {
     /**
      * Writes what the last works changed and empties the session. Saving a matched work flushes (its old
      * share rows must go before the new ones are checked), and every flush dirty-checks the whole
-     * session: without this, updating 10,000 works would check everything imported so far 30,000 times.
+     * session: without this, updating 10,000 works would check everything imported so far 20,000 times.
      * The file's parties come back in one query, since every work refers to them.
      */
     private void startAfresh(Collection<Long> partyIds) {
