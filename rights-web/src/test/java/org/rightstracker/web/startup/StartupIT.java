@@ -38,6 +38,16 @@ class StartupIT {
                     server.get("/api/v1/me", "supervisor", "supervisor-demo1").body();
             assertThat(firstPage).contains("Northern Lights Over Harrow");
             assertThat(server.get("/q/health/ready").body()).contains("\"status\": \"UP\"");
+            // The API description is prepared on its first request (DeferredOpenApiDocumentService), whole.
+            assertThat(server.get("/q/openapi?format=json", "supervisor", "supervisor-demo1")
+                            .body())
+                    .contains("\"/api/v1/productions/{id}/clearance\"")
+                    .contains("\"Problem\"")
+                    .contains("Someone else changed it since you read it");
+            assertThat(server.get("/q/openapi", "supervisor", "supervisor-demo1")
+                            .body())
+                    .contains("/api/v1/parties:")
+                    .contains("application/problem+json");
             // Without RIGHTS_SESSION_KEY a random key encrypts the session cookie; it must never reach the log.
             String session = server.signIn("supervisor", "supervisor-demo1");
             assertThat(server.getWithCookie("/", session).statusCode()).isEqualTo(200);
