@@ -37,7 +37,7 @@ import org.rightstracker.core.work.WorkService;
 @ApplicationScoped
 public class CwrImport {
 
-    /** Works written between two flushes of the commit (see {@link #startAfresh}). */
+    /** Works created or updated between two flushes of the commit (see {@link #startAfresh}). */
     private static final int WORKS_PER_FLUSH = 100;
 
     @Inject
@@ -110,10 +110,12 @@ public class CwrImport {
         long recordingsUpdated = 0;
         int worksWritten = 0;
         for (WorkPlan plan : preview.works()) {
-            if (worksWritten > 0 && worksWritten % WORKS_PER_FLUSH == 0) {
-                startAfresh(partyIds.values());
+            if (plan.action() != PlannedAction.UNCHANGED) {
+                if (worksWritten > 0 && worksWritten % WORKS_PER_FLUSH == 0) {
+                    startAfresh(partyIds.values());
+                }
+                worksWritten++;
             }
-            worksWritten++;
             long workId = writeWork(plan, partyIds, known);
             for (RecordingPlan rec : plan.recordings()) {
                 Recording written = null;
