@@ -23,8 +23,9 @@ import org.rightstracker.core.shared.TextLimit;
 /**
  * Records every change to ownership, cues, licences and productions as {@link AuditEntry} rows,
  * field by field with old and new values. Hibernate reports each insert, update and delete as it
- * flushes; they are put into words right after each flush and written just before the transaction commits, in the same transaction, so a
- * change and its history commit or roll back together. One instance per session ({@code @Dependent}).
+ * flushes; they are put into words right after each flush and written just before the transaction
+ * commits, in the same transaction, so a change and its history commit or roll back together. One
+ * instance per session ({@code @Dependent}).
  */
 @PersistenceUnitExtension
 @Dependent
