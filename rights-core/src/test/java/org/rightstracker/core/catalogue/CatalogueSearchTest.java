@@ -35,9 +35,6 @@ class CatalogueSearchTest {
     @Inject
     TestCatalogue catalogue;
 
-    @Inject
-    org.rightstracker.core.cue.CueService cues;
-
     private Party party(String name) {
         return parties.create(PartyInput.named(name, PartyKind.ORGANISATION, Set.of(PartyRole.PUBLISHER)));
     }
@@ -179,23 +176,7 @@ class CatalogueSearchTest {
     void aCueIsFoundByItsNumberAsOneWordAmongTitleWords() {
         Production film = catalogue.film(false, LocalDate.now());
         String number = "4M" + System.nanoTime() % 100_000;
-        var cue = cues.create(
-                film.id,
-                new org.rightstracker.core.cue.CueInput(
-                        number,
-                        "Harbour Chase",
-                        CueOrigin.SCORE,
-                        org.rightstracker.core.cue.CueUsage.BI,
-                        null,
-                        null,
-                        "1:10",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        true));
+        var cue = catalogue.cue(film, number, "Harbour Chase", CueOrigin.SCORE, null, null);
 
         assertThat(search.search("chase " + number.toLowerCase(), List.of(film.id), 20)
                         .cues())

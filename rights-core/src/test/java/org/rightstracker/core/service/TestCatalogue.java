@@ -116,12 +116,18 @@ public class TestCatalogue {
                 List.of(new RecordingInput.Owner(label.id, share))));
     }
 
+    /** A cue titled "Cue {@code number}". */
     public Cue cue(Production production, String number, CueOrigin origin, Work work, Recording recording) {
+        return cue(production, number, "Cue " + number, origin, work, recording);
+    }
+
+    public Cue cue(
+            Production production, String number, String title, CueOrigin origin, Work work, Recording recording) {
         return cues.create(
                 production.id,
                 new CueInput(
                         number,
-                        "Cue " + number,
+                        title,
                         origin,
                         CueUsage.BV,
                         null,

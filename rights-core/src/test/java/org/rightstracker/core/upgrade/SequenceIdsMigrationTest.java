@@ -1,16 +1,13 @@
 package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
+import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.rightstracker.core.shared.IdSequences;
 
@@ -59,19 +56,5 @@ class SequenceIdsMigrationTest {
         statement.executeUpdate("insert into party (" + (id == null ? "" : "id, ")
                 + "created_at, updated_at, version, name, kind, roles) values (" + (id == null ? "" : id + ", ")
                 + "current_timestamp, current_timestamp, 0, '" + name + "', 'PERSON', 'COMPOSER')");
-    }
-
-    private static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
-    }
-
-    private static FluentConfiguration flyway(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
     }
 }

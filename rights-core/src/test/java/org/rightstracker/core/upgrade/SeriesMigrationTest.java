@@ -1,16 +1,14 @@
 package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
+import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
@@ -73,19 +71,5 @@ class SeriesMigrationTest {
                 + " studio_owns_score, frame_rate, currency, plan_media, plan_territories, plan_excluded_territories)"
                 + " values (current_timestamp, current_timestamp, 0, '" + title + "', '" + kind + "', " + series
                 + ", false, 'FPS_24', '" + currency + "', '', '', '')");
-    }
-
-    private static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
     }
 }

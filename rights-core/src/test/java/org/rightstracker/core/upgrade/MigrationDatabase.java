@@ -1,0 +1,30 @@
+package org.rightstracker.core.upgrade;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/** What the migration tests share: Flyway on an in-memory H2 with our migrations, and reading rows back. */
+final class MigrationDatabase {
+
+    private MigrationDatabase() {}
+
+    static FluentConfiguration flyway(String url) {
+        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
+    }
+
+    /** The first column of every row {@code sql} returns, as text. */
+    static List<String> rows(Statement statement, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+}
