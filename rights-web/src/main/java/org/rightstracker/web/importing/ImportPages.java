@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,8 @@ import org.rightstracker.core.importing.cuelist.CueListReader;
 import org.rightstracker.core.importing.cuelist.CueListTable;
 import org.rightstracker.core.importing.cwr.CwrImport;
 import org.rightstracker.core.importing.cwr.CwrPreview;
+import org.rightstracker.core.importing.cwr.PartyPlan;
+import org.rightstracker.core.importing.cwr.WorkPlan;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.core.shared.ValidationException;
@@ -68,7 +71,7 @@ public class ImportPages {
     static class Templates {
         static native TemplateInstance index(List<Production> productions, String message);
 
-        static native TemplateInstance cwrPreview(String token, CwrPreview preview, String message);
+        static native TemplateInstance cwrPreview(String token, CwrPreview preview, Shown shown, String message);
 
         static native TemplateInstance cueListPreview(String token, CueListPreview preview, String message);
 
@@ -99,12 +102,39 @@ public class ImportPages {
     @GET
     @Path("/cwr/{token}")
     @Produces(MediaType.TEXT_HTML)
-    public Response cwrPreview(@PathParam("token") String token) {
+    public Response cwrPreview(@PathParam("token") String token, @QueryParam("all") boolean all) {
         return pending.find(token, "cwr")
-                .map(u -> Response.ok(Templates.cwrPreview(
-                                token, cwr.preview(u.fileName(), UploadCheck.cwrText(u.fileName(), u.bytes())), null))
-                        .build())
+                .map(u -> {
+                    CwrPreview preview = cwr.preview(u.fileName(), UploadCheck.cwrText(u.fileName(), u.bytes()));
+                    return Response.ok(Templates.cwrPreview(token, preview, Shown.of(preview, all), null))
+                            .build();
+                })
                 .orElseGet(this::expired);
+    }
+
+    /**
+     * The works and parties the preview page lists: all of them for a file of up to {@link #ROWS}, else
+     * the first ones with a link to the rest. Nobody reads 10,000 rows, and writing them cost a third of
+     * the preview of such a file; the counts above the tables and every problem are always whole.
+     */
+    public record Shown(List<WorkPlan> works, List<PartyPlan> parties, boolean cut) {
+
+        static final int ROWS = 500;
+
+        static Shown of(CwrPreview preview, boolean all) {
+            if (all) {
+                return new Shown(preview.works(), preview.parties(), false);
+            }
+            List<WorkPlan> works =
+                    preview.works().subList(0, Math.min(ROWS, preview.works().size()));
+            List<PartyPlan> parties = preview.parties()
+                    .subList(0, Math.min(ROWS, preview.parties().size()));
+            return new Shown(
+                    works,
+                    parties,
+                    works.size() < preview.works().size()
+                            || parties.size() < preview.parties().size());
+        }
     }
 
     @POST
@@ -124,8 +154,9 @@ public class ImportPages {
             return finished(result.summary());
         } catch (ValidationException e) {
             meters.importRefused("cwr");
+            CwrPreview preview = cwr.preview(upload.get().fileName(), text);
             return Response.status(422)
-                    .entity(Templates.cwrPreview(token, cwr.preview(upload.get().fileName(), text), message(e)))
+                    .entity(Templates.cwrPreview(token, preview, Shown.of(preview, false), message(e)))
                     .build();
         }
     }

@@ -8,8 +8,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,53 @@ class ImportPagesTest {
         assertThat(commit.statusCode()).isEqualTo(303);
         assertThat(commit.header("Location")).contains("/imports/done");
         assertThat(Work.count("upper(title) = 'THE WORK'")).isEqualTo(Math.max(worksBefore, 1));
+    }
+
+    @Test
+    void aLongFileListsItsFirstWorksWithALinkToAllOfThem() throws IOException {
+        int works = ImportPages.Shown.ROWS + 1;
+        Session session = Session.open(Team.user(Role.SUPERVISOR), "/imports");
+        Response upload = session.multipart("/imports/cwr", "long.V21", longFile(works));
+        String preview = upload.header("Location");
+
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(session.get(preview).body().asString());
+        var worksTable = page.select("table.list:has(caption:contains(Works)) tbody tr");
+        assertThat(worksTable).hasSize(ImportPages.Shown.ROWS);
+        assertThat(page.select("caption:contains(Works)").text()).contains(works + " new");
+        assertThat(page.select("a[href$=?all=true]").text()).isEqualTo("Show all " + works + " works and 4 parties");
+        assertThat(page.select("form[action$=/commit] button").text()).isEqualTo("Import");
+
+        org.jsoup.nodes.Document all =
+                org.jsoup.Jsoup.parse(session.get(preview + "?all=true").body().asString());
+        assertThat(all.select("table.list:has(caption:contains(Works)) tbody tr"))
+                .hasSize(works);
+        assertThat(all.select("tbody td").eachText()).contains("THE WORK " + works);
+        assertThat(all.select("a[href$=?all=true]")).isEmpty();
+    }
+
+    /** The fixture's one work registered {@code count} times under numbered titles, with correct counts. */
+    static byte[] longFile(int count) throws IOException {
+        List<String> lines = Files.readAllLines(FIXTURES.resolve("nwrexample2.V21"), StandardCharsets.ISO_8859_1);
+        List<String> transaction = lines.subList(2, lines.size() - 2);
+        StringBuilder file = new StringBuilder();
+        file.append(lines.get(0)).append("\r\n").append(lines.get(1)).append("\r\n");
+        for (int i = 1; i <= count; i++) {
+            String sequence = String.format("%08d", i - 1);
+            for (String line : transaction) {
+                String numbered = line.substring(0, 3) + sequence + line.substring(11);
+                if (numbered.startsWith("NWR")) {
+                    numbered = numbered.substring(0, 19)
+                            + String.format("%-60s", "THE WORK " + i)
+                            + numbered.substring(79);
+                }
+                file.append(numbered).append("\r\n");
+            }
+        }
+        int records = count * transaction.size();
+        file.append(String.format("GRT00001%08d%08d", count, records + 2)).append("\r\n");
+        file.append(String.format("TRL00001%08d%08d", count, records + 4)).append("\r\n");
+        return file.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test
