@@ -100,15 +100,27 @@ public class WorkService implements CatalogueStore<Work, WorkInput> {
     /** As {@link #update(long, long, WorkInput)}, with the ISWC holders known beforehand (see {@link #create(WorkInput, Function)}). */
     @Transactional
     public Work update(long id, long version, WorkInput input, Function<String, Optional<Work>> iswcHolders) {
+        Work work = updateUnflushed(id, version, input, iswcHolders);
+        // Written now, so that the work returned carries its new version.
+        Work.flush();
+        return work;
+    }
+
+    /**
+     * As {@link #update(long, long, WorkInput, Function)} without writing anything yet: for an import that
+     * saves thousands of works in one transaction and flushes once per slice of them, since every flush
+     * dirty-checks the whole session. The work's version is raised at that flush.
+     */
+    @Transactional
+    public Work updateUnflushed(long id, long version, WorkInput input, Function<String, Optional<Work>> iswcHolders) {
         Work work = get(id);
         work.requireVersion(version, "Work " + work.title);
         // Share rows are rows of their own: a save changing only them would leave the work's version as it
-        // was, and a form opened before it could then overwrite them unnoticed. Every save is a new version
-        // (set before apply, whose own flush then raises the version once).
+        // was, and a form opened before it could then overwrite them unnoticed. Every save is a new version.
         work.updatedAt = Instant.now();
         apply(work, input, iswcHolders);
-        // Replacing share rows changes the ownership the clearance items derive from.
-        Work.flush();
+        // Replacing share rows changes the ownership the clearance items derive from (read from the work's
+        // collections as they now are).
         clearanceItemSync.refreshCuesOfWork(work);
         return work;
     }
@@ -197,12 +209,10 @@ public class WorkService implements CatalogueStore<Work, WorkInput> {
         work.notes = notes;
         work.alternateTitles.clear();
         work.alternateTitles.addAll(alternates);
+        // The rows replaced are deleted at the next flush, before the new ones are inserted (Hibernate
+        // removes orphans first); the totals below count the collections, not the table.
         work.writers.clear();
         work.publishers.clear();
-        if (work.id != null) {
-            // Orphaned rows must go before the new ones are counted against 100%.
-            Work.flush();
-        }
         for (int i = 0; i < writers.size(); i++) {
             WorkInput.Writer w = writers.get(i);
             WriterShare added = work.addWriter(

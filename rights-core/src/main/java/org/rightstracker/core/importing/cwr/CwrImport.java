@@ -155,11 +155,11 @@ public class CwrImport {
     }
 
     /**
-     * Writes what the last works changed and lets go of everything but the parties. Saving a matched work
-     * flushes (its old share rows must go before the new ones are checked), and every flush dirty-checks
-     * the whole session: without this, updating 10,000 works would check everything imported so far
-     * 20,000 times. The file's parties stay, since every work refers to them: reading them again after
-     * each slice cost more than a tenth of a 10,000-work import.
+     * Writes what the last works changed and lets go of everything but the parties. Matched works are
+     * saved without a flush of their own ({@link WorkService#updateUnflushed}), since every flush
+     * dirty-checks the whole session; this flush writes a slice of them at once, and letting go of them
+     * keeps the next slice's flush small. The file's parties stay, since every work refers to them: reading
+     * them again after each slice cost more than a tenth of a 10,000-work import.
      */
     private void startAfresh() {
         entityManager.flush();
@@ -249,7 +249,7 @@ public class CwrImport {
                     known::workWithIswc);
         } else {
             Work found = works.get(plan.existingId());
-            written = works.update(
+            written = works.updateUnflushed(
                     found.id,
                     found.version,
                     new WorkInput(
