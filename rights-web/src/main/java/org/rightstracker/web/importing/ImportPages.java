@@ -117,13 +117,13 @@ public class ImportPages {
      * the first ones with a link to the rest. Nobody reads 10,000 rows, and writing them cost a third of
      * the preview of such a file; the counts above the tables and every problem are always whole.
      */
-    public record Shown(List<WorkPlan> works, List<PartyPlan> parties, boolean cut) {
+    public record Shown(List<WorkPlan> works, List<PartyPlan> parties, boolean worksCut, boolean partiesCut) {
 
         static final int ROWS = 500;
 
         static Shown of(CwrPreview preview, boolean all) {
             if (all) {
-                return new Shown(preview.works(), preview.parties(), false);
+                return new Shown(preview.works(), preview.parties(), false, false);
             }
             List<WorkPlan> works =
                     preview.works().subList(0, Math.min(ROWS, preview.works().size()));
@@ -132,8 +132,12 @@ public class ImportPages {
             return new Shown(
                     works,
                     parties,
-                    works.size() < preview.works().size()
-                            || parties.size() < preview.parties().size());
+                    works.size() < preview.works().size(),
+                    parties.size() < preview.parties().size());
+        }
+
+        public boolean cut() {
+            return worksCut || partiesCut;
         }
     }
 

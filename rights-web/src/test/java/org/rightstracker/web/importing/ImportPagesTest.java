@@ -69,6 +69,8 @@ class ImportPagesTest {
         assertThat(worksTable).hasSize(ImportPages.Shown.ROWS);
         assertThat(page.select("caption:contains(Works)").text()).contains(works + " new");
         assertThat(page.select("a[href$=?all=true]").text()).isEqualTo("Show all " + works + " works and 4 parties");
+        assertThat(page.select("p:has(a[href$=?all=true])").text())
+                .startsWith("This file is long: the works table lists the first 500 of its 501 works. The counts");
         assertThat(page.select("form[action$=/commit] button").text()).isEqualTo("Import");
 
         org.jsoup.nodes.Document all =
