@@ -3,6 +3,7 @@ package org.rightstracker.core.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
+import static org.rightstracker.core.upgrade.MigrationDatabase.freshUrl;
 import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
@@ -29,11 +30,11 @@ class ForeignKeyIndexesMigrationTest {
             + " where rc.constraint_schema = current_schema order by 1";
 
     private static final String INDEXES =
-            "select count(*) from information_schema.indexes" + " where table_schema = current_schema";
+            "select count(*) from information_schema.indexes where table_schema = current_schema";
 
     @Test
     void everyForeignKeyStaysAsItWasWithOneIndexLess() throws SQLException {
-        String url = "jdbc:h2:mem:foreign-key-indexes-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        String url = freshUrl("foreign-key-indexes");
         flyway(url).target("19").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {

@@ -13,6 +13,11 @@ final class MigrationDatabase {
 
     private MigrationDatabase() {}
 
+    /** A new, empty in-memory H2 database, kept open until the test's JVM ends. */
+    static String freshUrl(String name) {
+        return "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    }
+
     static FluentConfiguration flyway(String url) {
         return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
     }

@@ -228,6 +228,6 @@ class RollingUpgradeTest {
     }
 
     private static String url(String name) {
-        return "jdbc:h2:mem:upgrade-" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        return MigrationDatabase.freshUrl("upgrade-" + name);
     }
 }

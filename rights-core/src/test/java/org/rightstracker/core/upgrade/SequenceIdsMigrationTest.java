@@ -2,6 +2,7 @@ package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
+import static org.rightstracker.core.upgrade.MigrationDatabase.freshUrl;
 import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
@@ -20,7 +21,7 @@ class SequenceIdsMigrationTest {
 
     @Test
     void storedRowsKeepTheirIdsAndNewOnesComeFromASequencePastThem() throws SQLException {
-        String url = "jdbc:h2:mem:sequence-ids-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        String url = freshUrl("sequence-ids");
         flyway(url).target("18").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {

@@ -2,6 +2,7 @@ package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
+import static org.rightstracker.core.upgrade.MigrationDatabase.freshUrl;
 import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
@@ -22,7 +23,7 @@ class SeriesMigrationTest {
 
     @Test
     void episodesOfTheSameSeriesTitleBecomeOneSeriesWithASeasonInCreationOrder() throws SQLException {
-        String url = "jdbc:h2:mem:series-migration-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        String url = freshUrl("series-migration");
         // Whatever migration comes last before V17 (other branches add V13..V16).
         String before = Arrays.stream(flyway(url).load().info().all())
                 .map(MigrationInfo::getVersion)
