@@ -25,7 +25,12 @@ public class MailTestProfile implements QuarkusTestProfile {
                 "rights.smtp.port", Integer.toString(PORT),
                 "rights.mail.from", "clearance@rights.example",
                 // Shown in words on the digest page; the tests still run the job by calling it.
-                "rights.schedule.alert-digest", "0 0 6 * * ?");
+                "rights.schedule.alert-digest", "0 0 6 * * ?",
+                // Under load an SMTP session with GreenMail has been seen to stall until GreenMail's own
+                // 30 s read timeout answers 421, after which the Outbox retries on a new connection. The
+                // test's client waited 30 s too and gave up just before that retry (PostgreSQL suite,
+                // once): it now waits long enough to see the retry's outcome.
+                "quarkus.http.test-timeout", "75s");
     }
 
     private static int freePort() {
