@@ -114,8 +114,8 @@ public class ImportPages {
 
     /**
      * The works and parties the preview page lists: all of them for a file of up to {@link #ROWS}, else
-     * the first ones with a link to the rest. Nobody reads 10,000 rows, and writing them cost a third of
-     * the preview of such a file; the counts above the tables and every problem are always whole.
+     * the first ones with a link to the rest. Nobody reads 10,000 rows, and writing them (4 MB of HTML) took
+     * a third of a warm preview of such a file; the counts above the tables and every problem stay whole.
      */
     public record Shown(List<WorkPlan> works, List<PartyPlan> parties, boolean worksCut, boolean partiesCut) {
 
