@@ -2,12 +2,12 @@ package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rightstracker.core.upgrade.MigrationDatabase.connect;
 import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
-import static org.rightstracker.core.upgrade.MigrationDatabase.freshUrl;
+import static org.rightstracker.core.upgrade.MigrationDatabase.migratedTo;
 import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,8 @@ class ForeignKeyIndexesMigrationTest {
 
     @Test
     void everyForeignKeyStaysAsItWasWithOneIndexLess() throws SQLException {
-        String url = freshUrl("foreign-key-indexes");
-        flyway(url).target("19").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        String url = migratedTo("foreign-key-indexes", "19");
+        try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into party (id, created_at, updated_at, version, name, kind, roles)"
                     + " values (1, current_timestamp, current_timestamp, 0, 'Ada Writer', 'PERSON', 'COMPOSER')");

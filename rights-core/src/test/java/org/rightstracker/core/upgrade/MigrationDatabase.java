@@ -1,5 +1,7 @@
 package org.rightstracker.core.upgrade;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +18,18 @@ final class MigrationDatabase {
     /** A new, empty in-memory H2 database, kept open until the test's JVM ends. */
     static String freshUrl(String name) {
         return "jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** A fresh in-memory database ({@link #freshUrl}) with the migrations up to {@code target} applied. */
+    static String migratedTo(String name, String target) {
+        String url = freshUrl(name);
+        flyway(url).target(target).load().migrate();
+        return url;
+    }
+
+    /** A connection to the test database at {@code url}. */
+    static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
     }
 
     static FluentConfiguration flyway(String url) {

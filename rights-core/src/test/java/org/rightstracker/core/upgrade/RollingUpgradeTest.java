@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -139,7 +138,7 @@ class RollingUpgradeTest {
 
         old.validate();
         assertThat(old.migrate().migrationsExecuted).isZero();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = MigrationDatabase.connect(url);
                 Statement statement = connection.createStatement();
                 ResultSet rs =
                         statement.executeQuery("select max(\"installed_rank\") from \"flyway_schema_history\"")) {
@@ -152,7 +151,7 @@ class RollingUpgradeTest {
 
     private static Map<String, Column> columns(String url) throws SQLException {
         Map<String, Column> columns = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = MigrationDatabase.connect(url)) {
             DatabaseMetaData meta = connection.getMetaData();
             try (ResultSet rs = meta.getColumns(null, connection.getSchema(), "%", "%")) {
                 while (rs.next()) {
@@ -177,7 +176,7 @@ class RollingUpgradeTest {
     /** Check, unique and foreign-key constraints by name, with their table. */
     private static Map<String, String> constraints(String url) throws SQLException {
         Map<String, String> constraints = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = MigrationDatabase.connect(url);
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select constraint_name, table_name, constraint_type"
                         + " from information_schema.table_constraints where table_schema = current_schema"

@@ -1,12 +1,12 @@
 package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rightstracker.core.upgrade.MigrationDatabase.connect;
 import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
-import static org.rightstracker.core.upgrade.MigrationDatabase.freshUrl;
+import static org.rightstracker.core.upgrade.MigrationDatabase.migratedTo;
 import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,8 @@ class SequenceIdsMigrationTest {
 
     @Test
     void storedRowsKeepTheirIdsAndNewOnesComeFromASequencePastThem() throws SQLException {
-        String url = freshUrl("sequence-ids");
-        flyway(url).target("18").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        String url = migratedTo("sequence-ids", "18");
+        try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
             insertParty(statement, null, "Before one");
             insertParty(statement, 120L, "Before explicit");

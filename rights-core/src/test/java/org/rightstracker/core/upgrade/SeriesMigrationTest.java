@@ -1,12 +1,12 @@
 package org.rightstracker.core.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rightstracker.core.upgrade.MigrationDatabase.connect;
 import static org.rightstracker.core.upgrade.MigrationDatabase.flyway;
 import static org.rightstracker.core.upgrade.MigrationDatabase.freshUrl;
 import static org.rightstracker.core.upgrade.MigrationDatabase.rows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -32,7 +32,7 @@ class SeriesMigrationTest {
                 .orElseThrow()
                 .getVersion();
         flyway(url).target(before).load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = connect(url);
                 Statement statement = connection.createStatement()) {
             insert(statement, "Pilot", "EPISODE", "'Harbour Lights'", "GBP");
             insert(statement, "Storm", "EPISODE", "'Other Show'", "USD");
