@@ -68,6 +68,34 @@ class StartupIT {
     }
 
     @Test
+    void theRunCommandMapsTheClassArchiveTheBuildRecordedFromATrainingStart() throws Exception {
+        assertThat(RunningServer.CLASS_ARCHIVE).isRegularFile();
+        // -Xshare:on: a start that cannot map the archive (another Java, a jar rebuilt since) fails instead.
+        try (RunningServer server = RunningServer.start(
+                RunningServer.freePort(),
+                Map.of("RIGHTS_DATA_DIR", dataDir.toString(), "RIGHTS_DEMO_DATA", "false"),
+                List.of("-Xshare:on", "-Xlog:class+load=info"))) {
+            assertThat(server.awaitReady(START)).as(server.output()).isTrue();
+            String output = server.output();
+            // Ours, Quarkus' generated beans and the libraries, all loaded by Quarkus' own class loader.
+            assertThat(output)
+                    .contains("org.rightstracker.web.startup.Main source: shared objects file (top)")
+                    .contains("org.rightstracker.core.clearance.ClearanceRevisions source: shared objects file (top)")
+                    .contains("org.hibernate.internal.SessionFactoryImpl source: shared objects file (top)");
+            // And what the training start's own first requests loaded: the sign-in page's template.
+            assertThat(server.get("/login").statusCode()).isEqualTo(200);
+            assertThat(server.output())
+                    .contains("org.rightstracker.web.account.SignInPage$Templates source: shared objects file (top)");
+            long fromArchive = output.lines()
+                    .filter(line -> line.endsWith("source: shared objects file (top)"))
+                    .count();
+            assertThat(fromArchive)
+                    .as("classes mapped from the application's archive")
+                    .isGreaterThan(5_000);
+        }
+    }
+
+    @Test
     void aPortInUseStopsTheServerWithOneClearLine() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             try (RunningServer server = RunningServer.start(

@@ -20,12 +20,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged application as an operator runs it: {@code java -jar quarkus-run.jar} with environment
- * settings, for the tests that start, stop, kill and restart real servers.
+ * The packaged application as an operator runs it: the README's run command ({@code java
+ * -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar}) with environment settings, for the tests that
+ * start, stop, kill and restart real servers.
  */
 public final class RunningServer implements AutoCloseable {
 
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    /** The class-data archive the build records next to the jar (none in a PostgreSQL build). */
+    public static final Path CLASS_ARCHIVE = Path.of("target/quarkus-app/app-cds.jsa");
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("(quarkus-credential=[^;]*)");
 
@@ -40,9 +44,17 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(int port, Map<String, String> environment) throws IOException {
+        return start(port, environment, List.of());
+    }
+
+    /** As {@link #start(int, Map)}, with more options for the JVM (before {@code -jar}). */
+    public static RunningServer start(int port, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException {
         Path log = Files.createTempFile("rights-server", ".log");
-        List<String> command =
-                new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE.toAbsolutePath());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
