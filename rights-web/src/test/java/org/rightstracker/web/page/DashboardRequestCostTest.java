@@ -58,6 +58,65 @@ class DashboardRequestCostTest {
     }
 
     @Test
+    void theWholePageIsKeptPerSessionWithThatSessionsFormTokenAndFollowsEveryChange() {
+        PageWorld.Song song = world.song();
+        String username = world.user(Role.SUPERVISOR, song.production());
+        Visitor first = Visitor.signIn(username, PageWorld.PASSWORD);
+        Visitor second = Visitor.signIn(username, PageWorld.PASSWORD);
+        String firstToken = formToken(first);
+        String secondToken = formToken(second);
+        assertThat(firstToken).isNotEqualTo(secondToken);
+
+        String page = first.request().cookie("csrf-token", firstToken).get("/").asString();
+        String again = first.request().cookie("csrf-token", firstToken).get("/").asString();
+        String other =
+                second.request().cookie("csrf-token", secondToken).get("/").asString();
+
+        assertThat(again).isEqualTo(page);
+        assertThat(signOutToken(page)).isEqualTo(firstToken);
+        assertThat(signOutToken(other)).isEqualTo(secondToken);
+        assertThat(other.replace(secondToken, firstToken)).isEqualTo(page);
+
+        // A change to the production shows on the next request of the same session.
+        world.license(world.item(song.cue(), song.label()).id, "12000");
+        assertThat(first.request().cookie("csrf-token", firstToken).get("/").asString())
+                .isNotEqualTo(page)
+                .contains("committed USD 12,000.00");
+    }
+
+    @Test
+    void aPageCarryingAFlashMessageIsNeverKept() {
+        Visitor supervisor = world.visitor(Role.SUPERVISOR, world.song().production());
+        String token = formToken(supervisor);
+        String plain = supervisor.request().cookie("csrf-token", token).get("/").asString();
+
+        String withMessage = supervisor
+                .request()
+                .cookie("csrf-token", token)
+                .cookie("rights-flash", "Deleted%20production%20Old%20Film.")
+                .get("/")
+                .asString();
+        String afterwards =
+                supervisor.request().cookie("csrf-token", token).get("/").asString();
+
+        assertThat(Jsoup.parse(withMessage).select("#messages").text()).isEqualTo("Deleted production Old Film.");
+        assertThat(afterwards).isEqualTo(plain).doesNotContain("Deleted production");
+    }
+
+    /** The form token a browser keeps for its session: the cookie the first page hands out. */
+    private static String formToken(Visitor visitor) {
+        String token = visitor.get("/").cookie("csrf-token");
+        assertThat(token).as("the csrf-token cookie").isNotBlank();
+        return token;
+    }
+
+    private static String signOutToken(String html) {
+        return Jsoup.parse(html)
+                .select("form[action=/logout] input[name=csrf-token]")
+                .attr("value");
+    }
+
+    @Test
     void aMemberTakenOffATeamLosesItsProductionAtOnce() {
         PageWorld.Song kept = world.song();
         PageWorld.Song taken = world.song();
