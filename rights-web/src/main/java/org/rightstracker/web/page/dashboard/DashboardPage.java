@@ -101,17 +101,17 @@ public class DashboardPage {
         LocalDate today = LocalDate.now();
         BoardKey key = new BoardKey(user.userId(), access.visibleProductionStates(), today, canCreate);
         if (flash.message() != null) {
-            return html(render(key, today, canCreate).getBytes(StandardCharsets.UTF_8));
+            return html(render(key, today, canCreate));
         }
         PageKey page = new PageKey(key, user.role(), user.displayName(), csrf.getToken());
-        return html(pages.get(page, () -> render(key, today, canCreate).getBytes(StandardCharsets.UTF_8))
-                .value());
+        return html(pages.get(page, () -> render(key, today, canCreate)).value());
     }
 
-    private String render(BoardKey key, LocalDate today, boolean canCreate) {
+    /** The whole page as sent, around the user's kept board (built when missing). */
+    private byte[] render(BoardKey key, LocalDate today, boolean canCreate) {
         String board = boards.get(key, () -> board(access.visibleProductions(), today, canCreate))
                 .value();
-        return Templates.index(new RawString(board), canCreate).render();
+        return Templates.index(new RawString(board), canCreate).render().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Response html(byte[] page) {
