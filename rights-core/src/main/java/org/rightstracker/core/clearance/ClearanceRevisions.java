@@ -26,7 +26,13 @@ import org.rightstracker.core.work.WriterShare;
 /**
  * Raises {@code production.clearance_revision} of every production whose clearance a change may
  * alter (and of the production whose licence gains a timeline record: the chase alerts read it), in the transaction of the change, so that a clearance summary cached by any instance can be
- * checked against the database with the production row it reads anyway. Registered as a JPA entity
+ * checked against the database with the production row it reads anyway. Raises {@code
+ * cue.clearance_revision} of every cue whose own facts changed as well (its row, items, options and
+ * timeline, the work, recording, shares and parties it uses), so that a kept production verdict can be
+ * brought up to date by evaluating only those cues ({@link KeptVerdicts}); changes that reach beyond
+ * single cues (a series or season, an episode's place) concern episodes, which are always evaluated whole.
+ * The cues are raised before their productions, in every transaction, so that two transactions never
+ * wait for each other's rows in opposite order. Registered as a JPA entity
  * listener on everything the engine reads besides the production itself (whose own {@code @Version}
  * covers its plan, budget and currency). Changes written with plain SQL outside the application are
  * not seen; they must raise the counter themselves.
@@ -35,7 +41,7 @@ import org.rightstracker.core.work.WriterShare;
  * entity manager inside a callback. Each target is raised at most once per transaction; shares of a
  * work or recording created in the same transaction raise nothing (no cue can use it yet), nor do items
  * of a cue or options of an item created in it (the new cue or item has raised its production), so a
- * large import costs about one extra statement per production and per existing cue it touches.
+ * large import costs about one extra statement per production and two per existing cue it touches.
  */
 public class ClearanceRevisions {
 
@@ -72,6 +78,20 @@ public class ClearanceRevisions {
             "update production set clearance_revision = clearance_revision + 1 where season_id in"
                     + " (select se.id from season se where se.series_id = (select s.series_id from season s where s.id = ?))";
 
+    private static String raiseCues(String condition) {
+        return "update cue set clearance_revision = clearance_revision + 1 where " + condition;
+    }
+
+    private static final String CUE = raiseCues("id = ?");
+    private static final String CUES_OF_ITEM = raiseCues("id = (select i.cue_id from clearance_item i where i.id = ?)");
+    private static final String CUES_OF_WORK = raiseCues("work_id = ?");
+    private static final String CUES_OF_RECORDING = raiseCues("recording_id = ?");
+    private static final String CUES_OF_PARTY =
+            raiseCues("id in (select i.cue_id from clearance_item i where i.party_id = ?1)"
+                    + " or work_id in (select s.work_id from publisher_share s where s.party_id = ?1)"
+                    + " or work_id in (select w.work_id from writer_share w where w.party_id = ?1)"
+                    + " or recording_id in (select m.recording_id from master_share m where m.party_id = ?1)");
+
     private static final String DONE = ClearanceRevisions.class.getName() + ".done";
 
     @PostPersist
@@ -81,8 +101,9 @@ public class ClearanceRevisions {
         } else if (entity instanceof Recording recording) {
             done().add("new-recording:" + recording.id);
         } else if (entity instanceof Cue cue) {
+            // A new cue's own counter starts where every kept verdict will first see it.
             done().add("new-cue:" + cue.id);
-            changed(cue);
+            raise(BY_PRODUCTION, cue.production.id);
         } else if (entity instanceof ClearanceItem item) {
             done().add("new-item:" + item.id);
             changed(item);
@@ -96,23 +117,21 @@ public class ClearanceRevisions {
     @PostRemove
     void changed(Object entity) {
         if (entity instanceof Cue cue) {
+            raise(CUE, cue.id);
             raise(BY_PRODUCTION, cue.production.id);
         } else if (entity instanceof ClearanceItem item) {
             // A cue added in this transaction has raised its production already.
             if (!done().contains("new-cue:" + item.cue.id)) {
+                raise(CUE, item.cue.id);
                 raise(BY_CUE, item.cue.id);
             }
         } else if (entity instanceof LicenceOption option) {
             // So has an item added in this transaction (itself, or through its new cue).
-            if (!done().contains("new-item:" + option.item.id)) {
-                raise(BY_ITEM, option.item.id);
-            }
+            raiseForItem(option.item.id);
         } else if (entity instanceof LicenceEvent event) {
             // A follow-up or a letter changes no verdict, but the chase alerts and the reports show
             // when the licensor was last contacted, and they are cached under this revision too.
-            if (!done().contains("new-item:" + event.item.id)) {
-                raise(BY_ITEM, event.item.id);
-            }
+            raiseForItem(event.item.id);
         } else if (entity instanceof PublisherShare share) {
             raiseForWork(share.work.id);
         } else if (entity instanceof WriterShare share) {
@@ -124,6 +143,7 @@ public class ClearanceRevisions {
         } else if (entity instanceof Recording recording) {
             raiseForRecording(recording.id);
         } else if (entity instanceof Party party) {
+            raise(CUES_OF_PARTY, party.id);
             raise(BY_PARTY, party.id);
         } else if (entity instanceof Series series) {
             raise(BY_SERIES, series.id);
@@ -132,14 +152,23 @@ public class ClearanceRevisions {
         }
     }
 
+    private static void raiseForItem(long itemId) {
+        if (!done().contains("new-item:" + itemId)) {
+            raise(CUES_OF_ITEM, itemId);
+            raise(BY_ITEM, itemId);
+        }
+    }
+
     private static void raiseForWork(long workId) {
         if (!done().contains("new-work:" + workId)) {
+            raise(CUES_OF_WORK, workId);
             raise(BY_WORK, workId);
         }
     }
 
     private static void raiseForRecording(long recordingId) {
         if (!done().contains("new-recording:" + recordingId)) {
+            raise(CUES_OF_RECORDING, recordingId);
             raise(BY_RECORDING, recordingId);
         }
     }
@@ -171,7 +200,7 @@ public class ClearanceRevisions {
         }
     }
 
-    /** What this transaction has already raised (and which works and recordings it created). */
+    /** What this transaction has already raised (and which works, recordings, cues and items it created). */
     @SuppressWarnings("unchecked")
     private static Set<String> done() {
         TransactionSynchronizationRegistry registry = Arc.container()

@@ -4,14 +4,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Which cues a clearance read covers: every cue of some productions (a production page, the dashboard)
- * or a single cue (a cue page). {@link ClearanceFactsLoader} puts the condition into each of its
+ * Which cues a clearance read covers: every cue of some productions (a production page, the dashboard),
+ * a single cue (a cue page) or some cues (those changed since a verdict was kept). {@link ClearanceFactsLoader} puts the condition into each of its
  * queries, so the number of statements stays the same whatever the scope holds.
  *
  * @param productionCondition a JPQL condition on the production alias {@code p}
  * @param cueCondition a JPQL condition on a cue path, with {@code %s} standing for that path
  * @param value what the {@code :scope} parameter is bound to
- * @param wholeProductions every cue of the productions is read (not a single cue)
+ * @param wholeProductions every cue of the productions is read (not only some cues)
  */
 record ClearanceScope(String productionCondition, String cueCondition, Object value, boolean wholeProductions) {
 
@@ -23,6 +23,15 @@ record ClearanceScope(String productionCondition, String cueCondition, Object va
     static ClearanceScope cue(long cueId) {
         return new ClearanceScope(
                 "p.id in (select c.production.id from Cue c where c.id = :scope)", "%s.id = :scope", cueId, false);
+    }
+
+    /** Some cues, of one production or several (the cues a kept verdict finds changed). */
+    static ClearanceScope cues(Collection<Long> cueIds) {
+        return new ClearanceScope(
+                "p.id in (select c.production.id from Cue c where c.id in :scope)",
+                "%s.id in :scope",
+                List.copyOf(cueIds),
+                false);
     }
 
     /** The condition applied to the cue reached by {@code path}, e.g. {@code i.cue}. */

@@ -43,6 +43,9 @@ public class ProductionClearance {
     ClearanceFactsLoader loader;
 
     @Inject
+    KeptVerdicts kept;
+
+    @Inject
     EntityManager em;
 
     /** Runs in a transaction so the statements read one consistent state and nothing cached before it. */
@@ -56,14 +59,20 @@ public class ProductionClearance {
     }
 
     /**
-     * As {@link #evaluateAll}, for a caller that only shows the verdicts: in a transaction of its own whose
-     * session keeps no snapshots of what it loads (nothing is written, so nothing needs dirty-checking at
-     * its end: a fifth of a dashboard's rebuild after an edit).
+     * As {@link #evaluateAll}, for a caller that only shows the verdicts, from the verdicts kept since the
+     * last evaluation: only cues changed since are loaded and evaluated ({@link KeptVerdicts}). In a
+     * transaction of its own, so that only committed changes are kept, whose session keeps no snapshots of
+     * what it loads (nothing is written, so nothing needs dirty-checking at its end: a fifth of a
+     * dashboard's rebuild after an edit).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Map<Long, ProductionVerdict> evaluateAllForDisplay(Collection<Long> productionIds) {
+        if (productionIds.isEmpty()) {
+            return Map.of();
+        }
         em.unwrap(Session.class).setDefaultReadOnly(true);
-        return evaluateAll(productionIds);
+        LocalDate today = LocalDate.now();
+        return kept.evaluate(productionIds, engine(today), today);
     }
 
     /** Every given production, from one load of seven statements; missing ids are left out. */

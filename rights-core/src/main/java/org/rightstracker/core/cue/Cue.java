@@ -32,6 +32,13 @@ public class Cue extends BaseEntity {
     @JoinColumn(name = "production_id")
     public Production production;
 
+    /**
+     * Raised in the database by {@link ClearanceRevisions} whenever anything this cue's own verdict
+     * depends on changes, together with its production's; never written by Hibernate.
+     */
+    @Column(insertable = false, updatable = false)
+    public long clearanceRevision;
+
     /** Cue number, e.g. 1M1 or 2M14; unique within the production. */
     @Column(nullable = false, length = 20)
     public String number;

@@ -59,7 +59,11 @@ class RollingUpgradeTest {
                     + " import matching would miss what it wrote; stop every instance first",
             "16.1",
             "fills the search keys of the rows already stored: anything an older instance writes afterwards stays"
-                    + " without keys; stop every instance first");
+                    + " without keys; stop every instance first",
+            "21",
+            "an older instance changes licences and cues without raising the cue's clearance revision, so a newer"
+                    + " instance would keep that cue's earlier verdict in its dashboard and production page; stop"
+                    + " every instance first");
 
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 

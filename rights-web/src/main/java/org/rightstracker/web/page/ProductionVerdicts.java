@@ -4,16 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.shared.NotFoundException;
 import org.rightstracker.web.metrics.OperationsMeters;
 
 /**
- * Whole-production verdicts for the production page and the API's cue list, kept between requests:
+ * Whole-production verdicts for the production page, the sign-off page and the API's cue list, kept between requests:
  * evaluating a 1,000-cue production is most of their work, and they are read far more often than the
- * production changes. Only for reads: after a change in the same transaction, evaluate afresh. Like the dashboard's cache, an entry is valid only while the production row carries the same
+ * production changes. Only for reads: a verdict is worked out in a transaction of its own, from committed
+ * changes only, so a caller that has just changed something evaluates afresh. Like the dashboard's cache, an entry is valid only while the production row carries the same
  * {@code version} and {@code clearanceRevision} (raised in the transaction of any change its clearance
  * depends on) and only on the day it was computed, so instances sharing one database stay correct. The
  * most recently used productions are kept, at most {@link #CAPACITY}.
@@ -52,7 +55,11 @@ public class ProductionVerdicts {
         }
         long started = System.nanoTime();
         // Evaluated after the row was read: at worst newer than its key, so recomputed later, never stale.
-        ProductionVerdict verdict = clearance.evaluate(production.id);
+        ProductionVerdict verdict =
+                clearance.evaluateAllForDisplay(List.of(production.id)).get(production.id);
+        if (verdict == null) {
+            throw NotFoundException.of("Production", production.id);
+        }
         meters.verdictsEvaluated("production", 1, System.nanoTime() - started);
         synchronized (entries) {
             entries.put(production.id, new Entry(key, verdict));

@@ -75,6 +75,7 @@ class DashboardVerdictsTest {
 
         // Another instance's transaction: the change and its revision, committed together, nothing in memory here.
         sql("update clearance_item set status = 'DENIED' where id = ?", item);
+        sql("update cue set clearance_revision = clearance_revision + 1 where id = ?", song.cue());
         sql("update production set clearance_revision = clearance_revision + 1 where id = ?", song.production());
 
         assertThat(section(supervisor.get("/").asString(), "alerts-blocked"))

@@ -51,6 +51,12 @@ class ProductionVerdictsTest {
                 .doesNotContain("was denied");
 
         sql("update production set clearance_revision = clearance_revision + 1 where id = ?", song.production());
+        assertThat(supervisor.get(page).asString())
+                .as("the production's revision alone: the cue's kept verdict stands")
+                .doesNotContain("was denied");
+
+        sql("update cue set clearance_revision = clearance_revision + 1 where id = ?", song.cue());
+        sql("update production set clearance_revision = clearance_revision + 1 where id = ?", song.production());
         assertThat(supervisor.get(page).asString()).contains("was denied");
     }
 

@@ -49,6 +49,18 @@ public final class ClearanceEngine {
      * are out of the cut, so neither their status nor their fees belong in the production figures.
      */
     public ProductionVerdict evaluate(ProductionFacts production) {
+        return evaluate(production, Map.of());
+    }
+
+    /**
+     * As {@link #evaluate(ProductionFacts)}, taking the verdict of a cue from {@code known} instead of
+     * evaluating it again: for a caller that keeps verdicts of cues whose facts have not changed since, on
+     * this same day. A cue's verdict depends only on its own facts and the production's plan, currency and
+     * score ownership, unless a licence reaching beyond its cue is in play; so {@code known} is ignored
+     * when the production has any such licence, and every cue is evaluated.
+     */
+    public ProductionVerdict evaluate(ProductionFacts production, Map<Long, CueVerdict> known) {
+        Map<Long, CueVerdict> reused = production.rangeLicences().isEmpty() ? known : Map.of();
         CueAssessment assessment = new CueAssessment(today, atRiskDays, production);
         List<CueVerdict> cues = new ArrayList<>();
         Map<CueStatus, Integer> byStatus = zeroCounts(CueStatus.class);
@@ -56,7 +68,8 @@ public final class ClearanceEngine {
         BudgetTally tally = new BudgetTally(production.currency());
         int active = 0;
         for (CueFacts cue : production.cues()) {
-            CueVerdict verdict = assessment.evaluate(cue);
+            CueVerdict kept = reused.get(cue.id());
+            CueVerdict verdict = kept != null ? kept : assessment.evaluate(cue);
             cues.add(verdict);
             if (cue.active()) {
                 active++;
