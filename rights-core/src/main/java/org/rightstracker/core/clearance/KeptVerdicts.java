@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.rightstracker.core.clearance.engine.ClearanceEngine;
 import org.rightstracker.core.clearance.engine.CueFacts;
 import org.rightstracker.core.clearance.engine.CueVerdict;
 import org.rightstracker.core.clearance.engine.ProductionFacts;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.CueNumberOrder;
+import org.rightstracker.core.licence.LicenceRange;
 
 /**
  * Production verdicts brought up to date cue by cue. For each production evaluated it keeps the facts of
@@ -40,6 +42,9 @@ class KeptVerdicts {
 
     /** Productions kept, most recently evaluated first to stay. */
     static final int CAPACITY = 128;
+
+    /** More changed cues than this in one evaluation are read with their whole productions instead. */
+    static final int MOST_CUES_READ = 2_000;
 
     /**
      * What was read and worked out for a production: its version, every cue's facts and revision, and the
@@ -92,27 +97,40 @@ class KeptVerdicts {
         synchronized (kept) {
             current.forEach((id, now) -> {
                 Kept before = kept.get(id);
-                if (before == null || before.version() != now.version()) {
+                List<Long> changed = before == null || before.version() != now.version()
+                        ? null
+                        : now.revisions().keySet().stream()
+                                .filter(cue -> before.changedIn(now, cue))
+                                .toList();
+                // Most of a production's cues changed (a writer renamed, say): one whole load is cheaper.
+                if (changed == null || changed.size() > now.revisions().size() / 4 + 1) {
                     whole.add(id);
                 } else {
                     stepwise.put(id, before);
-                    now.revisions().forEach((cue, revision) -> {
-                        if (!revision.equals(before.revisions().get(cue))) {
-                            changedCues.add(cue);
-                        }
-                    });
+                    changedCues.addAll(changed);
                 }
             });
         }
+        if (changedCues.size() > MOST_CUES_READ) {
+            whole.addAll(stepwise.keySet());
+            stepwise.clear();
+            changedCues.clear();
+        }
         Map<Long, ProductionVerdict> verdicts = new HashMap<>();
-        Map<Long, ProductionFacts> fresh =
-                changedCues.isEmpty() ? Map.of() : loader.load(ClearanceScope.cues(changedCues));
-        stepwise.forEach((id, before) -> {
+        Map<Long, ProductionFacts> fresh = Map.of();
+        Set<Long> beyondCues = Set.of();
+        if (!changedCues.isEmpty()) {
+            fresh = loader.load(ClearanceScope.cues(changedCues));
+            beyondCues = reachingBeyondTheirCue(changedCues);
+        }
+        for (Map.Entry<Long, Kept> entry : stepwise.entrySet()) {
+            long id = entry.getKey();
+            Kept before = entry.getValue();
             ProductionFacts read = fresh.get(id);
-            if (read != null && reachesBeyondCues(read)) {
+            if (beyondCues.contains(id)) {
                 // A licence reaching beyond its cue has just been added: this production is evaluated whole.
                 whole.add(id);
-                return;
+                continue;
             }
             Current now = current.get(id);
             ProductionFacts facts = merged(before, now, read);
@@ -121,15 +139,17 @@ class KeptVerdicts {
             ProductionVerdict verdict = engine.evaluate(facts, known);
             keep(id, new Kept(now.version(), facts, now.revisions(), today, verdict));
             verdicts.put(id, verdict);
-        });
+        }
         if (!whole.isEmpty()) {
             loader.load(ClearanceScope.productions(whole)).forEach((id, facts) -> {
                 ProductionVerdict verdict = engine.evaluate(facts);
                 verdicts.put(id, verdict);
                 Current now = current.get(id);
-                if (!reachesBeyondCues(facts)) {
-                    keep(id, new Kept(now.version(), withoutRanges(facts), now.revisions(), today, verdict));
-                }
+                keep(
+                        id,
+                        reachesBeyondCues(facts)
+                                ? null
+                                : new Kept(now.version(), withoutRanges(facts), now.revisions(), today, verdict));
             });
         }
         Map<Long, ProductionVerdict> ordered = new LinkedHashMap<>();
@@ -154,10 +174,31 @@ class KeptVerdicts {
         }
     }
 
+    /** Keeps what was worked out for a production; null forgets it (it is evaluated whole from now on). */
     private void keep(long id, Kept entry) {
         synchronized (kept) {
-            kept.put(id, entry);
+            if (entry == null) {
+                kept.remove(id);
+            } else {
+                kept.put(id, entry);
+            }
         }
+    }
+
+    /**
+     * The productions among whose changed cues a licence reaches beyond its cue, in force or not: one was
+     * added (or widened) since the production was kept, since a kept production had none in force and any
+     * change to a licence moves its cue's revision. Read from the items themselves, not from the range
+     * licences the loader finds for these cues (which it looks for among cues sharing their music only).
+     */
+    private Set<Long> reachingBeyondTheirCue(List<Long> changedCues) {
+        return Set.copyOf(em.createQuery(
+                        "select distinct i.cue.production.id from ClearanceItem i where i.cue.id in :cues"
+                                + " and i.rangeKind <> :cue",
+                        Long.class)
+                .setParameter("cues", changedCues)
+                .setParameter("cue", LicenceRange.CUE)
+                .getResultList());
     }
 
     /** The version of each production and the revision of each of its cues, in one statement. */
