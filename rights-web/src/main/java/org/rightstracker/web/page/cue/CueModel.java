@@ -8,7 +8,6 @@ import org.rightstracker.core.document.Document;
 import org.rightstracker.core.document.DocumentKind;
 import org.rightstracker.core.licence.LicenceStatus;
 import org.rightstracker.core.production.Production;
-import org.rightstracker.core.scope.Media;
 
 /** Everything the cue page shows, loaded before rendering so the template never reaches the database. */
 public record CueModel(
@@ -21,10 +20,6 @@ public record CueModel(
         boolean canEdit,
         CueScreen screen,
         RangeCovers covers) {
-
-    public List<Media> media() {
-        return List.of(Media.values());
-    }
 
     public List<DocumentKind> documentKinds() {
         return List.of(DocumentKind.values());

@@ -79,6 +79,7 @@ public class CueView {
                 cueId);
         Map<Long, List<LicenceEvent>> timelines =
                 timeline.forItems(items.stream().map(i -> i.id).toList());
+        RangeCovers covers = RangeCovers.of(verdict, items, access::canSee);
         List<ItemPanel> panels = new ArrayList<>();
         for (ClearanceItem item : items) {
             panels.add(panel(
@@ -87,7 +88,8 @@ public class CueView {
                     timelines.getOrDefault(item.id, List.of()),
                     screen,
                     LicenceAmendments.newestAfter(item, items).orElse(null),
-                    LicenceAmendments.refusal(item, items) == null));
+                    LicenceAmendments.refusal(item, items) == null,
+                    covers.forItem(item.id)));
         }
         return new CueModel(
                 cue,
@@ -98,7 +100,7 @@ public class CueView {
                 documents.forCue(cueId),
                 permissions.canEditProductions(),
                 screen,
-                RangeCovers.of(verdict, items, access::canSee));
+                covers);
     }
 
     private static ItemPanel panel(
@@ -107,7 +109,8 @@ public class CueView {
             List<LicenceEvent> events,
             CueScreen screen,
             ClearanceItem amendedBy,
-            boolean canReopen) {
+            boolean canReopen,
+            RangeCovers.Covered covered) {
         StepForm step = screen.isOpen(item.id, "step") ? (StepForm) screen.form() : StepForm.of(item);
         LicensedForm licensed =
                 screen.isOpen(item.id, "licensed") ? (LicensedForm) screen.form() : LicensedForm.of(item);
@@ -130,7 +133,8 @@ public class CueView {
                 mine ? screen.errors() : org.rightstracker.web.page.FormErrors.none(),
                 mine ? screen.conflict() : null,
                 amendedBy,
-                canReopen);
+                canReopen,
+                covered);
     }
 
     private static Ownership ownership(Cue cue) {

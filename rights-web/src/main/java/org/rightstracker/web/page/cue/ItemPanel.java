@@ -33,7 +33,8 @@ public record ItemPanel(
         FormErrors errors,
         ConflictView conflict,
         ClearanceItem amendedBy,
-        boolean canReopen) {
+        boolean canReopen,
+        RangeCovers.Covered covered) {
 
     private static final int RECENT = 5;
 

@@ -118,8 +118,9 @@ public record StepForm(
         return FormFields.checked(acceptCommitted);
     }
 
-    public boolean hasMedia(String name) {
-        return media != null && media.contains(name);
+    /** The media checkboxes of this form, each checked as posted or stored. */
+    public List<MediaChoice> mediaChoices() {
+        return MediaChoice.of(media);
     }
 
     /** Whether the post carried the quote's scope and contact (the form offers them only with a quote). */

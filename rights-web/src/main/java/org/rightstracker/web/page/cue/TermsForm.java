@@ -84,8 +84,9 @@ public record TermsForm(
                 null));
     }
 
-    public boolean hasMedia(String name) {
-        return media != null && media.contains(name);
+    /** The media checkboxes of this form, each checked as posted or stored. */
+    public List<MediaChoice> mediaChoices() {
+        return MediaChoice.of(media);
     }
 
     public boolean isMfn() {
