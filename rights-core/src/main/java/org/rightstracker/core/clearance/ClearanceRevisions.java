@@ -31,11 +31,11 @@ import org.rightstracker.core.work.WriterShare;
  * timeline, the work, recording, shares and parties it uses), so that a kept production verdict can be
  * brought up to date by evaluating only those cues ({@link KeptVerdicts}); changes that reach beyond
  * single cues (a series or season, an episode's place) concern episodes, which are always evaluated whole.
- * The cues are raised before their productions, in every transaction, so that two transactions never
- * wait for each other's rows in opposite order. Registered as a JPA entity
+ * Each change raises its cues before their productions, after the rows it writes itself (the cue, an
+ * item), so the cue rows add no new way for two transactions to wait for each other. Registered as a JPA entity
  * listener on everything the engine reads besides the production itself (whose own {@code @Version}
  * covers its plan, budget and currency). Changes written with plain SQL outside the application are
- * not seen; they must raise the counter themselves.
+ * not seen; they must raise the counters themselves.
  *
  * <p>Plain JDBC on the transaction's connection, like the audit trail, because JPA forbids using the
  * entity manager inside a callback. Each target is raised at most once per transaction; shares of a
@@ -101,7 +101,7 @@ public class ClearanceRevisions {
         } else if (entity instanceof Recording recording) {
             done().add("new-recording:" + recording.id);
         } else if (entity instanceof Cue cue) {
-            // A new cue's own counter starts where every kept verdict will first see it.
+            // A new cue needs no raise of its own: no kept verdict has seen it yet.
             done().add("new-cue:" + cue.id);
             raise(BY_PRODUCTION, cue.production.id);
         } else if (entity instanceof ClearanceItem item) {
