@@ -131,9 +131,10 @@ class ClearanceFactsLoader {
                 .forEach(c -> cuesByProduction
                         .computeIfAbsent(c.production.id, id -> new ArrayList<>())
                         .add(cue(c, publishers, writers, masters, itemsByCue)));
-        boolean rangesPossible = !scope.wholeProductions()
-                || productions.stream().anyMatch(p -> p.season != null)
-                || items.stream().anyMatch(i -> i.rangeKind.spansCues());
+        boolean rangesPossible = scope.rangesRead()
+                && (!scope.wholeProductions()
+                        || productions.stream().anyMatch(p -> p.season != null)
+                        || items.stream().anyMatch(i -> i.rangeKind.spansCues()));
         List<RangeLicence> ranges = rangesPossible
                 ? rangeLicences(productions, scope.wholeProductions() ? null : cues, options)
                 : List.of();

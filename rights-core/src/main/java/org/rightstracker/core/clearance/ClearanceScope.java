@@ -12,25 +12,37 @@ import java.util.List;
  * @param cueCondition a JPQL condition on a cue path, with {@code %s} standing for that path
  * @param value what the {@code :scope} parameter is bound to
  * @param wholeProductions every cue of the productions is read (not only some cues)
+ * @param rangesRead licences reaching beyond their cue are looked for (false: the caller does that itself)
  */
-record ClearanceScope(String productionCondition, String cueCondition, Object value, boolean wholeProductions) {
+record ClearanceScope(
+        String productionCondition, String cueCondition, Object value, boolean wholeProductions, boolean rangesRead) {
 
     static ClearanceScope productions(Collection<Long> productionIds) {
         // A production without cues still needs its facts, so productions are not found through cues.
-        return new ClearanceScope("p.id in :scope", "%s.production.id in :scope", List.copyOf(productionIds), true);
+        return new ClearanceScope(
+                "p.id in :scope", "%s.production.id in :scope", List.copyOf(productionIds), true, true);
     }
 
     static ClearanceScope cue(long cueId) {
         return new ClearanceScope(
-                "p.id in (select c.production.id from Cue c where c.id = :scope)", "%s.id = :scope", cueId, false);
+                "p.id in (select c.production.id from Cue c where c.id = :scope)",
+                "%s.id = :scope",
+                cueId,
+                false,
+                true);
     }
 
-    /** Some cues, of one production or several (the cues a kept verdict finds changed). */
-    static ClearanceScope cues(Collection<Long> cueIds) {
+    /**
+     * Some cues, of one production or several: the cues a kept verdict finds changed. Licences reaching
+     * beyond their cue are not looked for: {@link KeptVerdicts} keeps only productions without any, and
+     * finds one among these cues' items itself (then it reads the production whole).
+     */
+    static ClearanceScope changedCues(Collection<Long> cueIds) {
         return new ClearanceScope(
                 "p.id in (select c.production.id from Cue c where c.id in :scope)",
                 "%s.id in :scope",
                 List.copyOf(cueIds),
+                false,
                 false);
     }
 

@@ -120,7 +120,7 @@ class KeptVerdicts {
         Map<Long, ProductionFacts> fresh = Map.of();
         Set<Long> beyondCues = Set.of();
         if (!changedCues.isEmpty()) {
-            fresh = loader.load(ClearanceScope.cues(changedCues));
+            fresh = loader.load(ClearanceScope.changedCues(changedCues));
             beyondCues = reachingBeyondTheirCue(changedCues);
         }
         for (Map.Entry<Long, Kept> entry : stepwise.entrySet()) {
@@ -188,8 +188,8 @@ class KeptVerdicts {
     /**
      * The productions among whose changed cues a licence reaches beyond its cue, in force or not: one was
      * added (or widened) since the production was kept, since a kept production had none in force and any
-     * change to a licence moves its cue's revision. Read from the items themselves, not from the range
-     * licences the loader finds for these cues (which it looks for among cues sharing their music only).
+     * change to a licence moves its cue's revision. Read from the items themselves (the loader does not
+     * look for range licences when it reads changed cues).
      */
     private Set<Long> reachingBeyondTheirCue(List<Long> changedCues) {
         return Set.copyOf(em.createQuery(
