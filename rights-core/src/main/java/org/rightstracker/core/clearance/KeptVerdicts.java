@@ -145,11 +145,17 @@ class KeptVerdicts {
                 ProductionVerdict verdict = engine.evaluate(facts);
                 verdicts.put(id, verdict);
                 Current now = current.get(id);
+                // Kept without the range licences of other productions, which the loader hands every production read.
                 keep(
                         id,
                         reachesBeyondCues(facts)
                                 ? null
-                                : new Kept(now.version(), withoutRanges(facts), now.revisions(), today, verdict));
+                                : new Kept(
+                                        now.version(),
+                                        facts.with(facts.cues(), List.of()),
+                                        now.revisions(),
+                                        today,
+                                        verdict));
             });
         }
         Map<Long, ProductionVerdict> ordered = new LinkedHashMap<>();
@@ -243,30 +249,7 @@ class KeptVerdicts {
                 .sorted(Comparator.comparing(CueFacts::number, CueNumberOrder.INSTANCE))
                 .toList();
         ProductionFacts base = read != null ? read : before.facts();
-        return new ProductionFacts(
-                base.id(),
-                base.title(),
-                base.currency(),
-                base.budget(),
-                base.releasePlan(),
-                base.studioOwnsScore(),
-                inOrder,
-                base.place(),
-                List.of());
-    }
-
-    /** The facts as kept: the licences of other productions that the loader hands every production read are left out. */
-    private static ProductionFacts withoutRanges(ProductionFacts facts) {
-        return new ProductionFacts(
-                facts.id(),
-                facts.title(),
-                facts.currency(),
-                facts.budget(),
-                facts.releasePlan(),
-                facts.studioOwnsScore(),
-                facts.cues(),
-                facts.place(),
-                List.of());
+        return base.with(inOrder, List.of());
     }
 
     /**

@@ -126,15 +126,8 @@ public class ProductionClearance {
         UnaryOperator<ItemFacts> agreedHere = i -> i.id() == itemId
                 ? agreedAt(i, agreed)
                 : i.id() == replaced ? agreedAt(ClearanceFactsLoader.item(amendment, List.of()), agreed) : i;
-        ProductionFacts weighed = new ProductionFacts(
-                production.id(),
-                production.title(),
-                production.currency(),
-                production.budget(),
-                production.releasePlan(),
-                production.studioOwnsScore(),
+        ProductionFacts weighed = production.with(
                 List.of(cue.withItems(cue.items().stream().map(agreedHere).toList())),
-                production.place(),
                 production.rangeLicences().stream()
                         .map(l -> new RangeLicence(
                                 agreedHere.apply(l.item()), l.home(), l.workId(), l.recordingId(), l.uses()))

@@ -42,4 +42,10 @@ public record ProductionFacts(
             List<CueFacts> cues) {
         this(id, title, currency, budget, releasePlan, studioOwnsScore, cues, null, List.of());
     }
+
+    /** The same production with other cues and range licences: a part of it, or its state at another time. */
+    public ProductionFacts with(List<CueFacts> otherCues, List<RangeLicence> otherRangeLicences) {
+        return new ProductionFacts(
+                id, title, currency, budget, releasePlan, studioOwnsScore, otherCues, place, otherRangeLicences);
+    }
 }
