@@ -20,6 +20,7 @@ import org.rightstracker.core.clearance.engine.ProductionFacts;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.cue.CueNumberOrder;
 import org.rightstracker.core.licence.LicenceRange;
+import org.rightstracker.core.shared.RecentlyUsed;
 
 /**
  * Production verdicts brought up to date cue by cue. For each production evaluated it keeps the facts of
@@ -75,12 +76,7 @@ class KeptVerdicts {
     /** One production's row as read now: its version and each cue's revision. */
     private record Current(long version, Map<Long, Long> revisions) {}
 
-    private final Map<Long, Kept> kept = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Long, Kept> kept = RecentlyUsed.map(CAPACITY);
 
     @Inject
     ClearanceFactsLoader loader;

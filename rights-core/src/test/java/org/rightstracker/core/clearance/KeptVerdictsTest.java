@@ -281,18 +281,25 @@ class KeptVerdictsTest {
     }
 
     private static long anyCue(Random random, long film) {
-        List<Long> ids = QuarkusTransaction.requiringNew()
-                .call(() -> Cue.<Cue>list("production.id = ?1 order by id", film).stream()
-                        .map(c -> c.id)
-                        .toList());
-        return ids.get(random.nextInt(ids.size()));
+        return anyOf(
+                random,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> Cue.<Cue>list("production.id = ?1 order by id", film).stream()
+                                .map(c -> c.id)
+                                .toList()));
     }
 
     private static long anyItem(Random random, long film) {
-        List<Long> ids = QuarkusTransaction.requiringNew()
-                .call(() -> ClearanceItem.<ClearanceItem>list("cue.production.id = ?1 order by id", film).stream()
-                        .map(i -> i.id)
-                        .toList());
+        return anyOf(
+                random,
+                QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                ClearanceItem.<ClearanceItem>list("cue.production.id = ?1 order by id", film).stream()
+                                        .map(i -> i.id)
+                                        .toList()));
+    }
+
+    private static long anyOf(Random random, List<Long> ids) {
         return ids.get(random.nextInt(ids.size()));
     }
 

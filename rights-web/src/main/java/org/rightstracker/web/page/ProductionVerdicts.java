@@ -3,13 +3,13 @@ package org.rightstracker.web.page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rightstracker.core.clearance.ProductionClearance;
 import org.rightstracker.core.clearance.engine.ProductionVerdict;
 import org.rightstracker.core.production.Production;
 import org.rightstracker.core.shared.NotFoundException;
+import org.rightstracker.core.shared.RecentlyUsed;
 import org.rightstracker.web.metrics.OperationsMeters;
 
 /**
@@ -30,12 +30,7 @@ public class ProductionVerdicts {
 
     private record Entry(Key key, ProductionVerdict verdict) {}
 
-    private final Map<Long, Entry> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Long, Entry> entries = RecentlyUsed.map(CAPACITY);
 
     @Inject
     ProductionClearance clearance;

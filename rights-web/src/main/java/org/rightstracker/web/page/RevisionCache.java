@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rightstracker.core.production.Production;
+import org.rightstracker.core.shared.RecentlyUsed;
 
 /**
  * Values derived from one production's state (a rendered cue list, a report and its files), kept while
@@ -62,12 +63,7 @@ public final class RevisionCache<V> {
     private final Map<Object, CompletableFuture<V>> entries;
 
     public RevisionCache(int capacity) {
-        this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<V>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = RecentlyUsed.map(capacity);
     }
 
     /**
